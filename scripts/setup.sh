@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine for the bot and its tests: checks Node, installs the
+# build tools native packages compile with, Redis, and the npm packages. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+apt_updated=""
+apt_install() {
+  if ! command -v apt-get >/dev/null; then return 1; fi
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq >/dev/null || return 1; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  say "Node.js 20 or newer is needed (found: $(node -v 2>/dev/null || echo none)). Install it from your distribution or nodejs.org, then run this again."
+  exit 1
+fi
+
+# Native npm packages compile from source here: they need a C++ toolchain and python3.
+missing=()
+for tool in g++ make python3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing build tools (${missing[*]} missing)"
+  apt_install build-essential python3 || { say "could not install build-essential python3: install them and run this again"; exit 1; }
+fi
+
+# The bot keeps work in flight in Redis. The recogniser alone does not need it yet, so a machine
+# without apt or root is told what to install rather than stopped.
+if ! command -v redis-server >/dev/null; then
+  say "installing redis-server"
+  apt_install redis-server || say "could not install redis-server: install it (apt-get install redis-server) before running the bot"
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+say "ready"
