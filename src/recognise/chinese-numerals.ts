@@ -1,0 +1,64 @@
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+}
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千]+/g
+
+/**
+ * Parses one run of Chinese numerals: 三十八 → 38, 十五 → 15, 一百零二 → 102, and a run of bare
+ * digits read out one by one (一二零 → 120, 九五 → 95).
+ */
+export function parseChineseNumeral(run: string): number | null {
+  if (run.length === 0) return null
+  let positional = false
+  for (const char of run) if (char in MULTIPLIERS) positional = true
+  if (!positional) {
+    let value = 0
+    for (const char of run) {
+      const digit = DIGITS[char]
+      if (digit === undefined) return null
+      value = value * 10 + digit
+    }
+    return value
+  }
+  let total = 0
+  let pending = 0
+  let sawDigit = false
+  for (const char of run) {
+    const digit = DIGITS[char]
+    if (digit !== undefined) {
+      pending = digit
+      sawDigit = true
+      continue
+    }
+    const multiplier = MULTIPLIERS[char]!
+    total += (sawDigit ? pending : 1) * multiplier
+    pending = 0
+    sawDigit = false
+  }
+  return total + pending
+}
+
+/**
+ * The text with every run of Chinese numerals written in digits (三十八度五 → 38度5,
+ * 八十多岁 → 80多岁). Only number extractors read this form: words such as 一起 or 两道杠 keep
+ * their characters for keyword matching.
+ */
+export function withArabicNumerals(text: string): string {
+  return text.replace(NUMERAL_RUN, (run, offset: number) => {
+    const before = text[offset - 1] ?? ''
+    const after = text[offset + run.length] ?? ''
+    // A lone 一 or 两 is a number only before a unit (一个月, 两岁): 一直, 一下, 两口子 stay words.
+    if (run.length === 1 && !UNIT_AFTER.test(after) && !DECIMAL_BEFORE.test(before)) return run
+    // After 度 or 点 one digit is the tenth: 三十九度五一直 is 39度5 then 一直, not 39度51直.
+    if (DECIMAL_BEFORE.test(before) && run.length > 1 && !/[十百千]/.test(run)) {
+      return String(parseChineseNumeral(run[0]!)) + run.slice(1)
+    }
+    const digits = String(parseChineseNumeral(run) ?? run)
+    // 37.8两天 must not read as 37.82天.
+    return (/[0-9.]/.test(before) ? ' ' : '') + digits + (/[0-9]/.test(after) ? ' ' : '')
+  })
+}
+
+const UNIT_AFTER = /[岁个月天度号栋幢楼层单元期室点周次片粒盒瓶支包旬%℃°多几来]/
+const DECIMAL_BEFORE = /[度点.]/

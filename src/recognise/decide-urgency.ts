@@ -1,0 +1,55 @@
+import { cueCount, type Features } from './features.js'
+import type { Handler } from './handler.js'
+import type { Evidence, Fields, Urgency } from './types.js'
+
+const LOW_BLOOD_OXYGEN = 93
+const HIGH_FEVER_C = 39
+const ELDERLY_AGE = 70
+const YOUNG_CHILD_AGE = 11
+const YOUNG_INFANT_MONTHS = 3
+
+function hasFever(features: Features): boolean {
+  for (const score of features.scores.values()) if (score.handler.meansFever && score.strongTopics > 0) return true
+  return false
+}
+
+/** Life-threatening signs (the contract's emergency list); empty when there are none. */
+export function findEmergency(features: Features, infantMonths: number | undefined): Evidence[] {
+  const found: Evidence[] = []
+  for (const hit of features.cues.get('emergency') ?? []) found.push({ rule: 'emergency', text: hit.word })
+  const fever = hasFever(features)
+  if (fever) for (const hit of features.cues.get('emergencyWithFever') ?? []) found.push({ rule: 'emergency: with fever', text: hit.word })
+  if (cueCount(features, 'fall') > 0) {
+    for (const hit of features.cues.get('cannotRise') ?? []) found.push({ rule: 'emergency: fall', text: hit.word })
+  }
+  if (features.bloodOxygen !== undefined && features.bloodOxygen < LOW_BLOOD_OXYGEN) {
+    found.push({ rule: 'emergency: blood oxygen', text: String(features.bloodOxygen) })
+  }
+  if (fever && infantMonths !== undefined && infantMonths < YOUNG_INFANT_MONTHS) {
+    found.push({ rule: 'emergency: fever under 3 months', text: `${infantMonths} months` })
+  }
+  return found
+}
+
+/** Urgent (the contract's list) when not an emergency; otherwise normal. */
+export function decideUrgency(
+  features: Features,
+  handler: Handler,
+  fields: Fields,
+  emergency: readonly Evidence[],
+): { urgency: Urgency; evidence: Evidence[] } {
+  if (emergency.length > 0) return { urgency: 'emergency', evidence: [...emergency] }
+  const reasons: Evidence[] = []
+  const fever = hasFever(features)
+  const age = fields.age
+  if (fields.temperatureC !== undefined && fields.temperatureC >= HIGH_FEVER_C) reasons.push({ rule: 'urgent: 39℃ or more' })
+  if (handler.urgentForVulnerable && ((age !== undefined && age >= ELDERLY_AGE) || cueCount(features, 'elderly') > 0)) {
+    reasons.push({ rule: 'urgent: elderly', text: features.cues.get('elderly')?.[0]?.word ?? `${age}` })
+  }
+  const youngChild = age !== undefined ? age <= YOUNG_CHILD_AGE : cueCount(features, 'child') + cueCount(features, 'baby') > 0
+  if (fever && youngChild) reasons.push({ rule: 'urgent: young child with fever' })
+  if (cueCount(features, 'pregnant') > 0) reasons.push({ rule: 'urgent: pregnant' })
+  if (fever && cueCount(features, 'disease') > 0) reasons.push({ rule: 'urgent: underlying disease with fever' })
+  for (const score of features.scores.values()) if (score.urgent) reasons.push({ rule: `urgent: ${score.handler.category} sign` })
+  return { urgency: reasons.length > 0 ? 'urgent' : 'normal', evidence: reasons }
+}

@@ -1,0 +1,64 @@
+/**
+ * The age of the person who needs help, from the digits-only form of the text: 82岁 → 82,
+ * 80多岁 → 80, 7旬 → 70, a baby of 8个月 or 20天 → 0. When the writer gives their own age too
+ * (我35岁，我妈70岁), the other person's wins.
+ */
+interface Candidate {
+  readonly age: number
+  readonly index: number
+}
+
+const YEARS = /(\d{1,3})\s*(?:多|几|来)?\s*(?:周)?岁/g
+const DECADES = /([5-9])\s*旬/g
+const OLD_AGE = /(?:年过|年近|年逾|今年|已经|都)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
+const ELDER_NUMBER = /(?:爸|妈|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?)\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来)?(?=了|高龄|\s|,|$)/g
+const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb)|宝宝|婴儿|娃|孩子|龄)/g
+const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子)\s*(?:才|刚|刚满|满)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?!份)/g
+const DAYS = /(?:出生|才|刚)\s*(\d{1,2})\s*天|(\d{1,2})\s*天大|(\d{1,2})\s*天的(?:宝|孩|娃|婴|bb)/g
+const NEWBORN = /新生儿|刚出生|没满月|未满月|刚满月|满月/g
+const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
+
+export function extractAge(digits: string): number | undefined {
+  const found: Candidate[] = []
+  for (const match of digits.matchAll(YEARS)) {
+    // 1岁3个月 is one age; 30岁以上 in a notice is a rule, not a person.
+    found.push({ age: Number(match[1]), index: match.index })
+  }
+  for (const match of digits.matchAll(DECADES)) found.push({ age: Number(match[1]) * 10, index: match.index })
+  for (const match of digits.matchAll(OLD_AGE)) {
+    const age = Number(match[1])
+    if (age >= 60) found.push({ age, index: match.index })
+  }
+  for (const match of digits.matchAll(ELDER_NUMBER)) found.push({ age: Number(match[1]), index: match.index })
+  for (const pattern of [MONTHS, BABY_THEN_MONTHS]) {
+    for (const match of digits.matchAll(pattern)) {
+      if (/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) continue
+      found.push({ age: 0, index: match.index })
+    }
+  }
+  for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
+  for (const match of digits.matchAll(NEWBORN)) found.push({ age: 0, index: match.index })
+  const plausible = found.filter((c) => c.age >= 0 && c.age <= 120).sort((a, b) => a.index - b.index)
+  const others = plausible.filter((c) => !WRITER.test(digits.slice(Math.max(0, c.index - 4), c.index)))
+  return (others[0] ?? plausible[0])?.age
+}
+
+/**
+ * How many months old a baby is (days count as 0), when the message names a baby's age in
+ * months or days: a fever under 3 months is an emergency.
+ */
+export function extractInfantMonths(digits: string): number | undefined {
+  let youngest: number | undefined
+  const consider = (months: number) => {
+    if (youngest === undefined || months < youngest) youngest = months
+  }
+  for (const pattern of [MONTHS, BABY_THEN_MONTHS]) {
+    for (const match of digits.matchAll(pattern)) {
+      if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) consider(Number(match[1]))
+    }
+  }
+  for (const _ of digits.matchAll(DAYS)) consider(0)
+  if (NEWBORN.test(digits)) consider(0)
+  NEWBORN.lastIndex = 0
+  return youngest
+}

@@ -1,0 +1,35 @@
+import { extractAge } from './extract-age.js'
+import { extractLocation } from './extract-location.js'
+import type { Features } from './features.js'
+import type { Fields } from './types.js'
+
+/** The contract's fields for a request: only what the message states. */
+export function extractFields(features: Features): Fields {
+  const fields: Fields = {}
+  if (features.temperatureC !== undefined) fields.temperatureC = features.temperatureC
+  const age = extractAge(features.digits)
+  if (age !== undefined) fields.age = age
+  const location = extractLocation(features.text.plain, features.text.original)
+  if (location !== undefined) fields.location = location
+  const medicines = namedMedicines(features)
+  if (medicines.length > 0) fields.medicines = medicines
+  return fields
+}
+
+const FOR_WHOM = /(?:儿童|小儿|成人|婴儿|宝宝)$/
+const DOSAGE_FORM = /^(?:缓释胶囊|缓释片|混悬液|混悬滴剂|滴剂|胶囊|颗粒|口服液|糖浆|泡腾片|冲剂|喷雾|片|水|栓)/
+
+/** Medicine names as the resident wrote them, in order, once each. */
+function namedMedicines(features: Features): string[] {
+  const names: string[] = []
+  const { plain, original } = features.text
+  for (const hit of features.hits) {
+    if (hit.value.source !== 'medicine') continue
+    // 儿童布洛芬, 连花清瘟胶囊, 对乙酰氨基酚片: the form is part of the name as written.
+    const start = hit.start - (FOR_WHOM.exec(plain.slice(Math.max(0, hit.start - 2), hit.start))?.[0].length ?? 0)
+    const end = hit.end + (DOSAGE_FORM.exec(plain.slice(hit.end, hit.end + 4))?.[0].length ?? 0)
+    const name = original.slice(start, end)
+    if (!names.includes(name)) names.push(name)
+  }
+  return names
+}

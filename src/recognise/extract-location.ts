@@ -1,0 +1,42 @@
+/**
+ * The building, unit or room as the resident wrote it: the first address-like span found in the
+ * aligned text (`plain`), sliced out of the original so 二期 stays 二期 and 3棟 stays 3棟.
+ */
+const NUM = '[0-9零〇一二两三四五六七八九十百]{1,4}'
+const ESTATE = '[\\u4e00-\\u9fa5a-z]{1,8}?(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场)'
+const AREA = '(?:[东西南北中]区|[a-z一二三四五六七八九十0-9]区)'
+const PERIOD = `${NUM}期`
+const BUILDING = `(?:${NUM}|[a-z])(?:号楼|栋|幢|座|号院|#楼|#)`
+const UNIT = `${NUM}单元`
+const FLOOR = `${NUM}(?:楼|层)`
+const ROOM = `(?:${NUM}(?:室|号房|房)|\\d{3,4}(?:室|号|房)?(?!\\d))`
+const SEP = '[-\\s]?'
+const CORE = [
+  `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?(?:${SEP}${FLOOR})?(?:${SEP}${ROOM})?`,
+  `${BUILDING}(?:${SEP}${UNIT})?(?:${SEP}${FLOOR})?(?:${SEP}${ROOM})?`,
+  `${UNIT}(?:${SEP}${FLOOR})?(?:${SEP}${ROOM})?`,
+  `${NUM}(?:室|号房)`,
+  '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
+].join('|')
+const LOCATION = new RegExp(`(${ESTATE})?(${AREA})?(?:${CORE})`)
+// Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
+const LEADING_WORDS = /^(?:我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和|跟)+/
+const SENTENCE_CHARS = /[住在的是了到去个人岁我你他她和跟从给往说有,.!?\s]/
+const GENERIC_PLACES = new Set(['小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
+
+export function extractLocation(plain: string, original: string): string | undefined {
+  const match = LOCATION.exec(plain)
+  if (!match) return undefined
+  let start = match.index
+  const estate = match[1]
+  if (estate !== undefined) {
+    // The name starts after the last word that cannot be part of one (一个人住在西园新村).
+    const tail = estate.split(SENTENCE_CHARS).pop() ?? ''
+    const lead = estate.length - tail.length + (LEADING_WORDS.exec(tail)?.[0].length ?? 0)
+    const name = estate.slice(lead)
+    start += name.length >= 3 && !GENERIC_PLACES.has(name) ? lead : estate.length
+  }
+  const end = match.index + match[0].length
+  const span = original.slice(start, end).trim()
+  return span.length > 0 ? span : undefined
+}

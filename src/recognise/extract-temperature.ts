@@ -1,0 +1,39 @@
+/** Body temperature in °C, one decimal; the highest stated. Reads the digits-only form of the text. */
+const FAHRENHEIT = /(\d{2,3}(?:[.点]\d{1,2})?)\s*(?:华氏度|华氏|°f|℉|f(?![a-z]))|华氏\s*(\d{2,3}(?:[.点]\d{1,2})?)/g
+// 38.6度 · 38度5 · 39c · 39° · 37.9摄氏度. A digit right after 度 is the tenth (38度5), unless a building
+// word follows it (38度5栋 is a number next to an address, not 38.5).
+const CELSIUS = /(\d{2}(?:[.点]\d{1,2})?)\s*(?:摄氏度|度|°c|℃|°|c(?![a-z]))(?:(\d)(?![\d栋号楼单元层室期岁]))?/g
+// 体温38.6 · 烧到39了 · 量了一下38.2: a bare number after a fever word.
+const BARE = /(?:体温|烧到|烧了|烧的|发烧|发骚|发稍|发热|高烧|低烧|烧|量了|测了|量出|测出|量|测|温度|热度)[^\d]{0,5}(\d{2}(?:[.点]\d{1,2})?)(?![\d%岁栋号楼单元层室期天个次])/g
+// 38.7 头晕: a lone number with one decimal in the fever range is a temperature.
+const DECIMAL = /(?<![\d.\-])(3[5-9]|4[0-2])\.(\d)(?![\d%元块斤米]|\s*(?:公斤|kg|元|块))/g
+// 水温40度, 室温20度, 零下5度: temperatures of things, not people.
+const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗澡水|热水)\s*$/
+
+export function extractTemperature(digits: string): number | undefined {
+  let best: number | undefined
+  const consider = (celsius: number) => {
+    if (celsius >= 34 && celsius <= 43.5 && (best === undefined || celsius > best)) best = celsius
+  }
+  for (const match of digits.matchAll(FAHRENHEIT)) {
+    const fahrenheit = toNumber(match[1] ?? match[2]!)
+    if (fahrenheit >= 93 && fahrenheit <= 110) consider(round1(((fahrenheit - 32) * 5) / 9))
+  }
+  for (const match of digits.matchAll(CELSIUS)) {
+    if (NOT_BODY.test(digits.slice(Math.max(0, match.index - 6), match.index))) continue
+    const whole = toNumber(match[1]!)
+    const tenth = match[2] !== undefined && !match[1]!.match(/[.点]/) ? Number(match[2]) / 10 : 0
+    consider(round1(whole + tenth))
+  }
+  for (const match of digits.matchAll(BARE)) consider(round1(toNumber(match[1]!)))
+  for (const match of digits.matchAll(DECIMAL)) consider(Number(`${match[1]}.${match[2]}`))
+  return best
+}
+
+function toNumber(text: string): number {
+  return Number(text.replace('点', '.'))
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10
+}

@@ -1,0 +1,141 @@
+import type { Handler } from './handler.js'
+import { EMOJI_CODE_CUES, type CueKind } from './cues.js'
+import type { Hit } from './matcher.js'
+import type { LexiconEntry } from './lexicon.js'
+import type { NormalisedText } from './normalise.js'
+
+export type LexiconHit = Hit<LexiconEntry>
+
+/** How strongly a message points at one handler's category. */
+export interface CategoryScore {
+  readonly handler: Handler
+  /** Sum of distinct topic words' weights. */
+  topic: number
+  /** Heaviest ask word seen. */
+  ask: number
+  /** Heaviest problem word seen. */
+  problem: number
+  urgent: boolean
+  /** Strong (weight ≥ 3) topic words: for a `meansFever` handler, a fever is present. */
+  strongTopics: number
+}
+
+/** Everything the decisions read, computed once per message. */
+export interface Features {
+  readonly text: NormalisedText
+  /** `plain` with Chinese numerals in digits, for number extractors. */
+  readonly digits: string
+  /** Hits still in force after negation and hypotheticals are taken out. */
+  readonly hits: readonly LexiconHit[]
+  readonly cues: ReadonlyMap<CueKind, readonly LexiconHit[]>
+  readonly scores: ReadonlyMap<string, CategoryScore>
+  readonly negated: readonly LexiconHit[]
+  readonly hypothetical: readonly LexiconHit[]
+  readonly temperatureC: number | undefined
+  readonly bloodOxygen: number | undefined
+}
+
+const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别)\s*$/
+const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
+const CLAUSE_BREAK = /[,.!?;\n]/
+const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况)/
+const RUN_ON_WINDOW = 12
+
+/** Signs that a negation cancels. Medicine names are never negated: 没有退烧药 is a need. */
+function isNegatable(hit: LexiconHit): boolean {
+  const entry = hit.value
+  if (entry.source === 'cue') return entry.cue === 'emergency' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise'
+  if (entry.source === 'handler') return (entry.role === 'topic' || entry.role === 'problem') && entry.weight >= 2
+  return false
+}
+
+function isSign(hit: LexiconHit): boolean {
+  return hit.value.source === 'cue' && (hit.value.cue === 'emergency' || hit.value.cue === 'emergencyWithFever' || hit.value.cue === 'cannotRise')
+}
+
+function isNegated(plain: string, hit: LexiconHit, handlers: ReadonlyMap<string, Handler>): boolean {
+  if (!isNegatable(hit)) return false
+  if (hit.value.source === 'handler' && handlers.get(hit.value.category)?.medicines) return false
+  const before = plain.slice(Math.max(0, hit.start - 4), hit.start)
+  return NEGATED_BEFORE.test(before) && !QUESTION_BEFORE.test(before)
+}
+
+/** The clause around a hit; in a voice-typed run-on with no punctuation, a window of characters. */
+function clauseAround(plain: string, hit: LexiconHit): [number, number] {
+  let start = hit.start
+  while (start > 0 && hit.start - start < RUN_ON_WINDOW && !CLAUSE_BREAK.test(plain[start - 1]!)) start--
+  let end = hit.end
+  while (end < plain.length && end - hit.end < RUN_ON_WINDOW && !CLAUSE_BREAK.test(plain[end]!)) end++
+  return [start, end]
+}
+
+function isHypothetical(plain: string, hit: LexiconHit, hypotheticals: readonly LexiconHit[]): boolean {
+  if (!isSign(hit)) return false
+  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 6))) return true
+  const [start, end] = clauseAround(plain, hit)
+  return hypotheticals.some((h) => h.start >= start && h.end <= end)
+}
+
+export function readFeatures(
+  text: NormalisedText,
+  digits: string,
+  allHits: readonly LexiconHit[],
+  handlers: readonly Handler[],
+  numbers: { temperatureC: number | undefined; bloodOxygen: number | undefined },
+): Features {
+  const byCategory = new Map(handlers.map((h) => [h.category, h]))
+  const codeHits: LexiconHit[] = []
+  for (const code of text.marks.emojiCodes) {
+    const cue = EMOJI_CODE_CUES[code.name]
+    if (cue) codeHits.push({ start: code.start, end: code.end, word: `[${code.name}]`, value: { source: 'cue', cue } })
+  }
+  if (codeHits.length > 0) allHits = [...allHits, ...codeHits].sort((a, b) => a.start - b.start)
+  const hypotheticals = allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'hypothetical')
+  const hits: LexiconHit[] = []
+  const negated: LexiconHit[] = []
+  const hypothetical: LexiconHit[] = []
+  for (const hit of allHits) {
+    if (isNegated(text.plain, hit, byCategory)) negated.push(hit)
+    else if (isHypothetical(text.plain, hit, hypotheticals)) hypothetical.push(hit)
+    else hits.push(hit)
+  }
+
+  const cues = new Map<CueKind, LexiconHit[]>()
+  const scores = new Map<string, CategoryScore>(
+    handlers.map((handler) => [handler.category, { handler, topic: 0, ask: 0, problem: 0, urgent: false, strongTopics: 0 }]),
+  )
+  const countedTopics = new Set<string>()
+  for (const hit of hits) {
+    const entry = hit.value
+    if (entry.source === 'cue') {
+      const list = cues.get(entry.cue) ?? []
+      if (!list.some((h) => h.word === hit.word)) list.push(hit)
+      cues.set(entry.cue, list)
+      continue
+    }
+    if (entry.source !== 'handler') continue
+    const score = scores.get(entry.category)!
+    // A problem word is about its topic too: 停电了 hides the 停电 inside it.
+    if ((entry.role === 'topic' || entry.role === 'problem') && !countedTopics.has(`${entry.category}:${hit.word}`)) {
+      countedTopics.add(`${entry.category}:${hit.word}`)
+      score.topic += entry.weight
+      if (entry.role === 'topic' && entry.weight >= 3) score.strongTopics++
+    }
+    if (entry.role === 'ask') score.ask = Math.max(score.ask, entry.weight)
+    else if (entry.role === 'problem') score.problem = Math.max(score.problem, entry.weight)
+    else if (entry.role === 'urgent') score.urgent = true
+  }
+  if (numbers.temperatureC !== undefined) {
+    for (const score of scores.values()) {
+      if (score.handler.meansFever) {
+        score.topic += 3
+        score.strongTopics++
+      }
+    }
+  }
+  return { text, digits, hits, cues, scores, negated, hypothetical, ...numbers }
+}
+
+export function cueCount(features: Features, cue: CueKind): number {
+  return features.cues.get(cue)?.length ?? 0
+}

@@ -1,0 +1,57 @@
+import type { Fields, Urgency } from './types.js'
+
+/** Skills as the roster names them (shared/spec/simulation.md). */
+export type Skill = 'doctor' | 'delivery' | 'water' | 'power' | 'police' | 'general'
+
+/** Deadlines in community minutes; the 52022 practice gives the defaults. */
+export interface Deadlines {
+  /** A member must accept within this. */
+  readonly acceptMinutes: number
+  /** Solved (or, for complex problems, a plan given) within this after acceptance. */
+  readonly resolveMinutes: number
+  /** Whether the resolve deadline asks for the problem solved or for a plan to solve it. */
+  readonly resolveMeans: 'solved' | 'plan'
+}
+
+/**
+ * Words a handler recognises, each with a weight. Roles:
+ * - `topic`: the message is about this category (退烧药, 水压, 电梯).
+ * - `ask`: with a topic present, the writer asks for this category's help (有没有 for medicine,
+ *   怎么吃 for fever).
+ * - `problem`: a reported fault that needs someone to act even when nothing is asked (没水, 停电了).
+ * - `urgent`: makes a request of this category urgent (水管爆了).
+ */
+export interface Signal {
+  readonly role: 'topic' | 'ask' | 'problem' | 'urgent'
+  readonly weight: number
+  readonly words: readonly string[]
+}
+
+/** The request as a handler's answer sees it. */
+export interface AnswerContext {
+  readonly urgency: Urgency
+  readonly fields: Fields
+}
+
+export interface Handler {
+  readonly category: string
+  /** Who can take it (a roster skill). */
+  readonly skill: Skill
+  readonly deadlines: Deadlines
+  /** When two categories score alike, the higher priority wins (medicine is the physical need). */
+  readonly priority: number
+  readonly signals: readonly Signal[]
+  /** Medicine and supply names reported in `fields.medicines` (also topics of this handler). */
+  readonly medicines?: readonly string[]
+  /**
+   * Its weight-3 topic words, or a stated temperature, mean someone has a fever: a child, a baby or
+   * someone with an underlying disease is then urgent, and a baby under 3 months an emergency.
+   */
+  readonly meansFever?: boolean
+  /** An elderly person needing this kind of help is urgent (fever and medicine, per the contract). */
+  readonly urgentForVulnerable?: boolean
+  /** Where a request lands when no category's words are present. Exactly one handler says so. */
+  readonly fallback?: boolean
+  /** The standard answer posted in the group, written with the health centre or property office. */
+  answer(request: AnswerContext): string
+}

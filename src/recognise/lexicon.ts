@@ -1,0 +1,34 @@
+import type { Handler, Signal } from './handler.js'
+import { CUES, type CueKind } from './cues.js'
+import { createMatcher, type Matcher } from './matcher.js'
+
+/** What a matched word means: a handler's signal, a medicine name, or a cue. */
+export type LexiconEntry =
+  | { readonly source: 'handler'; readonly category: string; readonly role: Signal['role']; readonly weight: number }
+  | { readonly source: 'medicine'; readonly category: string }
+  | { readonly source: 'cue'; readonly cue: CueKind }
+
+/** One matcher over every handler's words and every cue, so a message is scanned once. */
+export function buildLexicon(handlers: readonly Handler[]): Matcher<LexiconEntry> {
+  const terms: { word: string; value: LexiconEntry }[] = []
+  const seen = new Set<string>()
+  const add = (word: string, value: LexiconEntry) => {
+    // A word listed twice in one role would count twice; keep the first (heaviest lists come first).
+    const key = `${word}\u0000${JSON.stringify(value.source === 'handler' ? [value.category, value.role] : value)}`
+    if (seen.has(key)) return
+    seen.add(key)
+    terms.push({ word: word.toLowerCase(), value })
+  }
+  for (const handler of handlers) {
+    for (const signal of handler.signals) {
+      for (const word of signal.words) {
+        add(word, { source: 'handler', category: handler.category, role: signal.role, weight: signal.weight })
+      }
+    }
+    for (const word of handler.medicines ?? []) add(word, { source: 'medicine', category: handler.category })
+  }
+  for (const cue of Object.keys(CUES) as CueKind[]) {
+    for (const word of CUES[cue]) add(word, { source: 'cue', cue })
+  }
+  return createMatcher(terms)
+}

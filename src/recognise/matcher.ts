@@ -1,0 +1,108 @@
+/**
+ * Multi-keyword matcher (Aho–Corasick over UTF-16 code units).
+ *
+ * Hundreds of keywords are checked in one left-to-right pass, so the cost is linear in the
+ * text length whatever the size of the lexicon: a 50,000-character paste costs the same per
+ * character as a five-word message. A regex alternation of the same words backtracks per position.
+ */
+export interface Term<T> {
+  readonly word: string
+  readonly value: T
+}
+
+export interface Hit<T> {
+  readonly start: number
+  readonly end: number
+  readonly word: string
+  readonly value: T
+}
+
+interface Node<T> {
+  readonly next: Map<number, Node<T>>
+  fail: Node<T> | null
+  /** Terms ending at this node, including those inherited through fail links. */
+  out: Term<T>[]
+}
+
+export interface Matcher<T> {
+  /**
+   * Every occurrence, minus any hit that lies strictly inside a longer one
+   * (so 已经退烧了 hides the 退烧 inside it, 布洛芬混悬液 hides 布洛芬).
+   */
+  findAll(text: string): Hit<T>[]
+}
+
+function createNode<T>(): Node<T> {
+  return { next: new Map(), fail: null, out: [] }
+}
+
+export function createMatcher<T>(terms: readonly Term<T>[]): Matcher<T> {
+  const root = createNode<T>()
+  for (const term of terms) {
+    if (term.word.length === 0) continue
+    let node = root
+    for (let i = 0; i < term.word.length; i++) {
+      const code = term.word.charCodeAt(i)
+      let child = node.next.get(code)
+      if (!child) {
+        child = createNode<T>()
+        node.next.set(code, child)
+      }
+      node = child
+    }
+    node.out.push(term)
+  }
+  linkFailures(root)
+  return { findAll: (text) => dropNested(scan(root, text)) }
+}
+
+function linkFailures<T>(root: Node<T>): void {
+  const queue: Node<T>[] = []
+  for (const child of root.next.values()) {
+    child.fail = root
+    queue.push(child)
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!
+    for (const [code, child] of node.next) {
+      let fail = node.fail
+      while (fail && !fail.next.has(code)) fail = fail.fail
+      child.fail = fail?.next.get(code) ?? root
+      if (child.fail.out.length > 0) child.out = [...child.out, ...child.fail.out]
+      queue.push(child)
+    }
+  }
+}
+
+function scan<T>(root: Node<T>, text: string): Hit<T>[] {
+  const hits: Hit<T>[] = []
+  let node = root
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    while (node !== root && !node.next.has(code)) node = node.fail!
+    node = node.next.get(code) ?? root
+    for (const term of node.out) {
+      hits.push({ start: i + 1 - term.word.length, end: i + 1, word: term.word, value: term.value })
+    }
+  }
+  return hits
+}
+
+function dropNested<T>(hits: Hit<T>[]): Hit<T>[] {
+  if (hits.length < 2) return hits
+  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Hit<T>[] = []
+  let coverEnd = -1
+  let coverStart = -1
+  for (const hit of hits) {
+    const inside = hit.start >= coverStart && hit.end <= coverEnd
+    const same = inside && hit.start === coverStart && hit.end === coverEnd
+    if (inside && !same) continue
+    kept.push(hit)
+    if (hit.end > coverEnd) {
+      coverStart = hit.start
+      coverEnd = hit.end
+    }
+  }
+  return kept
+}

@@ -1,0 +1,107 @@
+import traditionalCharacters from 'opencc-js/dict/TSCharacters'
+import taiwanVariants from 'opencc-js/dict/TWVariantsRev'
+import hongKongVariants from 'opencc-js/dict/HKVariantsRev'
+
+/**
+ * A message in the forms the recogniser reads.
+ *
+ * `plain` is aligned with `original` position by position: every change is one code unit for one
+ * (full width → half width, traditional → simplified, upper → lower case) and anything removed
+ * (emoji codes, @mentions, links) is blanked with spaces. So a span found in `plain` slices the
+ * resident's own words out of `original`, as the contract wants locations and medicines reported.
+ */
+export interface NormalisedText {
+  readonly original: string
+  readonly plain: string
+  /** Things removed from `plain` that still say something about the message. */
+  readonly marks: TextMarks
+}
+
+export interface TextMarks {
+  readonly mentionsAll: boolean
+  readonly mentions: number
+  readonly links: number
+  /** WeChat emoji codes by name ([强] → 强), where they stood. Blanked in `plain`: [翻白眼] is no symptom. */
+  readonly emojiCodes: readonly EmojiCode[]
+}
+
+export interface EmojiCode {
+  readonly name: string
+  readonly start: number
+  readonly end: number
+}
+
+const charTable = buildCharTable()
+
+function buildCharTable(): Uint16Array {
+  const table = new Uint16Array(0x10000)
+  for (let code = 0; code < table.length; code++) table[code] = code
+  // Full-width ASCII (！？，０-９Ａ-Ｚ) to half width, and the ideographic space to a space.
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0
+  table[0x3000] = 0x20
+  for (let code = 0x41; code <= 0x5a; code++) table[code] = code + 0x20
+  for (let code = 0xff21; code <= 0xff3a; code++) table[code] = code - 0xfee0 + 0x20
+  // Zero-width and WeChat's mention separator (U+2005) become plain spaces.
+  for (const code of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2005, 0xfeff, 0x00a0]) table[code] = 0x20
+  // Characters that are already simplified (么, 后, 里) are never rewritten, even where OpenCC
+  // lists them as traditional forms of something else (么 → 幺 would break every 怎么).
+  const simplified = new Set(traditionalCharacters.split('|').map((entry) => entry.split(' ')[1]))
+  // Traditional first, so a regional variant chains through it to the simplified form.
+  for (const dictionary of [traditionalCharacters, taiwanVariants, hongKongVariants]) {
+    addSingleCharacterPairs(table, dictionary, simplified)
+  }
+  // Chinese punctuation residents mix freely with ASCII: read it as ASCII.
+  table['。'.charCodeAt(0)] = '.'.charCodeAt(0)
+  table['、'.charCodeAt(0)] = ','.charCodeAt(0)
+  table['～'.charCodeAt(0)] = '~'.charCodeAt(0)
+  return table
+}
+
+/**
+ * OpenCC lists "trad simp [alt…]|…". Only one-to-one BMP pairs keep positions aligned; phrase
+ * entries are not needed for keyword matching. A character that may already be simplified
+ * (乾 → 干 乾, 著 → 着 著) is left alone rather than guessed.
+ */
+function addSingleCharacterPairs(table: Uint16Array, dictionary: string, simplified: ReadonlySet<string | undefined>): void {
+  for (const entry of dictionary.split('|')) {
+    const [from, ...targets] = entry.split(' ')
+    const to = targets[0]
+    if (!from || !to || from.length !== 1 || to.length !== 1 || targets.includes(from) || simplified.has(from)) continue
+    const target = table[to.charCodeAt(0)]!
+    table[from.charCodeAt(0)] = target
+  }
+}
+
+// WeChat's emoji codes: [捂脸] [抱拳] [Smile]; also the old /::) style.
+const EMOJI_CODE = /\[[\u4e00-\u9fa5a-z]{1,5}\]|\/::?[a-z()<>!~@$*&|:-]{1,3}/g
+const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g
+// A mention runs to the next space; a voice-typed one with no space is cut after a title or 4 chars.
+const MENTION = /@[^\s@,.!?:;]{1,12}?(?:\s|(?<=(?:医生|大夫|书记|主任|老师|阿姨|叔叔|师傅|管家|物业|社区|志愿者|群主))|$)|@[^\s@,.!?:;]{1,4}/g
+
+export function normaliseText(original: string): NormalisedText {
+  let mapped = ''
+  // Chunked so that a megabyte paste does not build a megabyte argument list.
+  for (let offset = 0; offset < original.length; offset += 4096) {
+    const end = Math.min(original.length, offset + 4096)
+    const codes = new Array<number>(end - offset)
+    for (let i = offset; i < end; i++) codes[i - offset] = charTable[original.charCodeAt(i)]!
+    mapped += String.fromCharCode(...codes)
+  }
+  const emojiCodes: EmojiCode[] = []
+  let links = 0
+  let mentions = 0
+  let mentionsAll = false
+  const blank = (match: string) => ' '.repeat(match.length)
+  const plain = mapped
+    .replace(LINK, (match) => (links++, blank(match)))
+    .replace(EMOJI_CODE, (match, start: number) => {
+      emojiCodes.push({ name: match.replace(/^\[|\]$/g, ''), start, end: start + match.length })
+      return blank(match)
+    })
+    .replace(MENTION, (match) => {
+      mentions++
+      if (match.startsWith('@所有人') || match.startsWith('@all')) mentionsAll = true
+      return blank(match)
+    })
+  return { original, plain, marks: { mentionsAll, mentions, links, emojiCodes } }
+}

@@ -1,0 +1,5 @@
+// opencc-js ships its dictionaries as untyped modules whose default export is "from to|from to|…".
+declare module 'opencc-js/dict/*' {
+  const dictionary: string
+  export default dictionary
+}
