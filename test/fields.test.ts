@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { recognise } from './helpers/recogniser.js'
+
+function fieldsOf(text: string) {
+  const r = recognise(text)
+  expect(r.kind, text).toBe('request')
+  return r.fields
+}
+
+describe('temperature as residents write it', () => {
+  it.each([
+    ['孩子发烧38.6度怎么办', 38.6],
+    ['烧到38度5了 要不要吃药', 38.5],
+    ['我妈发烧三十八度五怎么办', 38.5],
+    ['烧到三十九度了怎么办', 39],
+    ['39c 浑身疼 怎么办', 39],
+    ['发烧39° 要去医院吗', 39],
+    ['量了一下102华氏度 要紧吗', 38.9],
+    ['体温37.9摄氏度 需要吃药吗', 37.9],
+    ['38.7 头晕 浑身疼 咋整啊', 38.7],
+    ['昨天38.5今天烧到39.2了怎么办', 39.2],
+  ])('%s → %d', (text, celsius) => expect(fieldsOf(text).temperatureC).toBe(celsius))
+
+  it('ignores temperatures of things', () => {
+    expect(fieldsOf('热水器水温40度都不到 水压太小了').temperatureC).toBeUndefined()
+  })
+})
+
+describe('age of the person who needs help', () => {
+  it.each([
+    ['我妈82岁 发烧了怎么办', 82],
+    ['家里八十多岁的老人发烧了 有没有退烧药', 80],
+    ['宝宝8个月 发烧38度 能吃美林吗', 0],
+    ['孩子3岁半 发烧了怎么办', 3],
+    ['我35岁没事 我妈70岁发烧了 怎么办', 70],
+    ['七旬老人独居 发烧了谁能帮帮忙', 70],
+  ])('%s → %i', (text, age) => expect(fieldsOf(text).age).toBe(age))
+
+  it('does not read a generation as an age', () => {
+    expect(fieldsOf('90后宝妈 孩子发烧了怎么办').age).toBeUndefined()
+  })
+})
+
+describe('location as written', () => {
+  it.each([
+    ['家里老人发烧38.6度，有没有退烧药？3栋2单元', '3栋2单元'],
+    ['5号楼1102 停水了', '5号楼1102'],
+    ['我们二期停电了 什么时候来电', '二期'],
+    ['2期5栋水压太小，洗不了澡', '2期5栋'],
+    ['我家住在西园新村9号楼 没水了', '西园新村9号楼'],
+    ['西区9号楼停电了 怎么回事', '西区9号楼'],
+    ['3-2-501的老人需要降压药', '3-2-501'],
+    ['3棟2單元停水了', '3棟2單元'],
+  ])('%s → %s', (text, location) => expect(fieldsOf(text).location).toBe(location))
+})
+
+describe('medicines as written', () => {
+  it('lists names once each, in order, longest form', () => {
+    expect(fieldsOf('谁家有布洛芬混悬液或者泰诺林 布洛芬混悬液也行').medicines).toEqual(['布洛芬混悬液', '泰诺林'])
+  })
+
+  it('keeps the resident’s spelling and the form of the medicine', () => {
+    expect(fieldsOf('求布洛分 还有儿童退烧药').medicines).toEqual(['布洛分', '儿童退烧药'])
+    expect(fieldsOf('謝謝 誰家有退燒藥').medicines).toEqual(['退燒藥'])
+  })
+
+  it('does not count a bare 药', () => {
+    expect(fieldsOf('阳了要不要吃药').medicines).toBeUndefined()
+  })
+})

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { recognise } from './helpers/recogniser.js'
+
+const answer = (text: string) => {
+  const r = recognise(text)
+  return [r.kind, r.category, r.urgency]
+}
+
+describe('the contract’s own examples', () => {
+  it.each([
+    ['家里老人发烧38.6度，有没有退烧药？', ['request', 'medicine', 'urgent']],
+    ['2期5栋水压太小了，洗澡都不行', ['request', 'water', 'normal']],
+    ['阳了要不要吃药', ['request', 'fever', 'normal']],
+    ['我家有多余的布洛芬，谁需要私聊我', ['offer', null, null]],
+    ['可以帮忙跑腿送药', ['offer', null, null]],
+    ['谢谢徐医生，已经退烧了', ['none', null, null]],
+    ['明天9:00-12:00停水检修，请提前储水', ['none', null, null]],
+    ['收到', ['none', null, null]],
+    ['出售抗原20元一盒', ['none', null, null]],
+    ['今天停水到几点啊？', ['request', 'water', 'normal']],
+  ])('%s', (text, expected) => expect(answer(text)).toEqual(expected))
+})
+
+describe('how residents really write', () => {
+  it.each([
+    ['voice-typed run-on', '我妈发烧了三十九度五家里没有退烧药了谁有能不能送一点过来', ['request', 'medicine', 'urgent']],
+    ['homophone typo', '孩子发骚了 家里布洛分吃完了 谁家有', ['request', 'medicine', 'urgent']],
+    ['traditional characters', '家裡老人發燒了 有沒有退燒藥', ['request', 'medicine', 'urgent']],
+    ['Sichuanese', '我们这栋莫得水了 啥时候来水哦', ['request', 'water', 'normal']],
+    ['Cantonese', '有冇街坊有退燒藥 我阿婆發燒', ['request', 'medicine', 'urgent']],
+    ['emoji codes', '[流泪][流泪]宝宝发烧了怎么办🙏', ['request', 'fever', 'urgent']],
+    ['for someone else', '我是刘阿姨的女儿 人在外地 我妈78岁一个人住 降压药快吃完了 谁能帮忙配一下', ['request', 'medicine', 'urgent']],
+    ['usage question is fever advice', '布洛芬和泰诺林能一起吃吗', ['request', 'fever', 'normal']],
+    ['a question to a named doctor', '@王医生 阳了第三天还在咳 正常吗', ['request', 'fever', 'normal']],
+    ['a burst pipe is urgent', '3栋水管爆了 楼道全是水 快来人', ['request', 'water', 'urgent']],
+    ['other help', '独居老人家里没菜了 谁能帮忙买点', ['request', 'other', 'normal']],
+    ['asking who has one is a request', '谁有多余的布洛芬 匀我两片', ['request', 'medicine', 'normal']],
+  ])('%s', (_, text, expected) => expect(answer(text)).toEqual(expected))
+})
+
+describe('emergencies', () => {
+  it.each([
+    '我爸喘不上气了 嘴唇发紫 怎么办',
+    '老人摔倒了起不来 3栋2单元',
+    '孩子发着烧突然抽搐了',
+    '血氧只有88 胸口疼',
+    '宝宝两个月 发烧38度',
+    '活着真没意思 不想活了',
+  ])('%s', (text) => expect(recognise(text).urgency).toBe('emergency'))
+
+  it.each([
+    ['negated', '孩子没有呼吸困难 就是烧到38度5'],
+    ['hypothetical', '如果出现呼吸困难怎么办 现在就是咳嗽'],
+    ['advice about when to call 120', '【转发】专家提醒：出现胸痛、呼吸困难时应立即就医'],
+  ])('not for a %s sign', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
+})
+
+describe('hard negatives', () => {
+  it.each([
+    '已经退烧了，谢谢大家关心',
+    '水来了 谢谢物业',
+    '【温馨提示】各位业主：因管道检修，明天8:00-18:00停水，请提前储水，敬请谅解',
+    '连花清瘟现货 35元一盒 需要的私聊',
+    '我去3栋送药 马上到',
+    '我家上周也阳了 现在好了',
+    '大家早上好',
+  ])('%s', (text) => expect(recognise(text).kind).toBe('none'))
+})
+
+describe('bad input never throws', () => {
+  it.each([
+    ['empty', ''],
+    ['only spaces', '   \n\t'],
+    ['only emoji', '😭😭😭🙏🙏[流泪][捂脸]'],
+    ['binary garbage', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65536))],
+    ['lone surrogates', '\ud800\udfff\ud83d'],
+    ['a megabyte line', '家里老人发烧了'.repeat(150_000)],
+  ])('%s', (_, text) => {
+    const r = recognise(text)
+    expect(['request', 'offer', 'none']).toContain(r.kind)
+  })
+
+  it('treats a non-string as empty text', () => {
+    expect(recognise(undefined as unknown as string).kind).toBe('none')
+  })
+})
+
+describe('evidence', () => {
+  it('says which words decided', () => {
+    const rules = recognise('家里老人发烧38.6度，有没有退烧药？').evidence.map((e) => `${e.rule}:${e.text ?? ''}`)
+    expect(rules).toContain('topic:medicine:退烧药')
+    expect(rules).toContain('ask:medicine:有没有')
+    expect(rules).toContain('cue:elderly:老人')
+  })
+
+  it('shows a negated sign as negated', () => {
+    expect(recognise('没有呼吸困难 就是咳嗽怎么办').evidence).toContainEqual({ rule: 'negated', text: '呼吸困难' })
+  })
+
+  it('is deterministic', () => {
+    const text = '我妈八十多岁发烧三十九度五一直说胸口疼喘不上气怎么办'
+    expect(recognise(text)).toEqual(recognise(text))
+  })
+})
