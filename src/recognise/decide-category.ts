@@ -10,15 +10,16 @@ export interface CategoryDecision {
 /**
  * A category is claimed when its topic and one of its asks or problems both fired (有没有 + 退烧药).
  * Among claimed categories the strongest ask wins (a question about taking a medicine, 5, beats
- * asking for one, 4, which beats 怎么办, 3); on a tie the higher priority: medicine, being the
- * physical need, beats fever advice. With none claimed, the heaviest topic wins; with no topic,
+ * asking for one, 4, which beats 怎么办, 3); on a tie the heavier topic (下水道 返水 淹了 is drains, not
+ * water supply), then the higher priority: medicine, being the physical need, beats fever advice.
+ * With none claimed, the heaviest topic wins; with no topic,
  * the fallback handler.
  */
 export function decideCategory(features: Features, handlers: readonly Handler[]): CategoryDecision {
   const scores = [...features.scores.values()]
   const claimed = scores.filter((s) => s.topic > 0 && (s.ask > 0 || s.problem > 0))
   if (claimed.length > 0) {
-    const best = claimed.sort((a, b) => strength(b) - strength(a) || byPriority(a, b))[0]!
+    const best = claimed.sort((a, b) => strength(b) - strength(a) || b.topic - a.topic || byPriority(a, b))[0]!
     return { handler: best.handler, evidence: describe('claimed', best) }
   }
   const topical = scores.filter((s) => s.topic > 0)

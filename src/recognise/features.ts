@@ -49,8 +49,11 @@ function isNegatable(hit: LexiconHit): boolean {
   return false
 }
 
+/** Danger signs and reported faults: 万一停电了 or 如果呼吸困难 is not happening. */
 function isSign(hit: LexiconHit): boolean {
-  return hit.value.source === 'cue' && (hit.value.cue === 'emergency' || hit.value.cue === 'emergencyWithFever' || hit.value.cue === 'cannotRise')
+  const entry = hit.value
+  if (entry.source === 'handler') return entry.role === 'problem'
+  return entry.source === 'cue' && (entry.cue === 'emergency' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise')
 }
 
 function isNegated(plain: string, hit: LexiconHit, handlers: ReadonlyMap<string, Handler>): boolean {

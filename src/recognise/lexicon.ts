@@ -8,7 +8,11 @@ export type LexiconEntry =
   | { readonly source: 'medicine'; readonly category: string }
   | { readonly source: 'cue'; readonly cue: CueKind }
 
-/** One matcher over every handler's words and every cue, so a message is scanned once. */
+/**
+ * One matcher over every handler's words and every cue, so a message is scanned once. A longer word
+ * hides a shorter one inside it only within its own group: 有没有人 (a cue) must not hide the
+ * 有没有 a handler asks with.
+ */
 export function buildLexicon(handlers: readonly Handler[]): Matcher<LexiconEntry> {
   const terms: { word: string; value: LexiconEntry }[] = []
   const seen = new Set<string>()
@@ -30,5 +34,5 @@ export function buildLexicon(handlers: readonly Handler[]): Matcher<LexiconEntry
   for (const cue of Object.keys(CUES) as CueKind[]) {
     for (const word of CUES[cue]) add(word, { source: 'cue', cue })
   }
-  return createMatcher(terms)
+  return createMatcher(terms, (entry) => (entry.source === 'cue' ? 'cue' : 'handler'))
 }

@@ -26,17 +26,20 @@ interface Node<T> {
 
 export interface Matcher<T> {
   /**
-   * Every occurrence, minus any hit that lies strictly inside a longer one
+   * Every occurrence, minus any hit that lies strictly inside a longer one of the same group
    * (so 已经退烧了 hides the 退烧 inside it, 布洛芬混悬液 hides 布洛芬).
    */
   findAll(text: string): Hit<T>[]
 }
 
+/** Which hits may hide each other; by default all of them. */
+export type GroupOf<T> = (value: T) => string
+
 function createNode<T>(): Node<T> {
   return { next: new Map(), fail: null, out: [] }
 }
 
-export function createMatcher<T>(terms: readonly Term<T>[]): Matcher<T> {
+export function createMatcher<T>(terms: readonly Term<T>[], groupOf: GroupOf<T> = () => ''): Matcher<T> {
   const root = createNode<T>()
   for (const term of terms) {
     if (term.word.length === 0) continue
@@ -53,7 +56,7 @@ export function createMatcher<T>(terms: readonly Term<T>[]): Matcher<T> {
     node.out.push(term)
   }
   linkFailures(root)
-  return { findAll: (text) => dropNested(scan(root, text)) }
+  return { findAll: (text) => dropNested(scan(root, text), groupOf) }
 }
 
 function linkFailures<T>(root: Node<T>): void {
@@ -88,21 +91,20 @@ function scan<T>(root: Node<T>, text: string): Hit<T>[] {
   return hits
 }
 
-function dropNested<T>(hits: Hit<T>[]): Hit<T>[] {
+function dropNested<T>(hits: Hit<T>[], groupOf: GroupOf<T>): Hit<T>[] {
   if (hits.length < 2) return hits
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Hit<T>[] = []
-  let coverEnd = -1
-  let coverStart = -1
+  // Per group, the hit reaching furthest so far: sorted by start, anything inside it is nested.
+  const covers = new Map<string, { start: number; end: number }>()
   for (const hit of hits) {
-    const inside = hit.start >= coverStart && hit.end <= coverEnd
-    const same = inside && hit.start === coverStart && hit.end === coverEnd
+    const group = groupOf(hit.value)
+    const cover = covers.get(group)
+    const inside = cover !== undefined && hit.start >= cover.start && hit.end <= cover.end
+    const same = inside && hit.start === cover.start && hit.end === cover.end
     if (inside && !same) continue
     kept.push(hit)
-    if (hit.end > coverEnd) {
-      coverStart = hit.start
-      coverEnd = hit.end
-    }
+    if (cover === undefined || hit.end > cover.end) covers.set(group, { start: hit.start, end: hit.end })
   }
   return kept
 }
