@@ -52,6 +52,10 @@ describe('emergencies', () => {
     ['negated', '孩子没有呼吸困难 就是烧到38度5'],
     ['hypothetical', '如果出现呼吸困难怎么办 现在就是咳嗽'],
     ['advice about when to call 120', '【转发】专家提醒：出现胸痛、呼吸困难时应立即就医'],
+    ['past', '孩子有高热惊厥史 现在38度5 要不要吃药'],
+    ['hyperbolic', '天天停水 烦得不想活了 到底什么时候修好'],
+    ['blood-test', '去医院抽了好多血 还在发烧38度怎么办'],
+    ['negated (没有出现)', '老人发烧38度 没有出现呼吸困难 要去医院吗'],
   ])('not for a %s sign', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

@@ -35,7 +35,7 @@ export interface Features {
   readonly bloodOxygen: number | undefined
 }
 
-const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别)\s*$/
+const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别)(?:出现|发生|再|有)?\s*$/
 const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
 const CLAUSE_BREAK = /[,.!?;\n]/
 const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况)/
@@ -59,7 +59,7 @@ function isSign(hit: LexiconHit): boolean {
 function isNegated(plain: string, hit: LexiconHit, handlers: ReadonlyMap<string, Handler>): boolean {
   if (!isNegatable(hit)) return false
   if (hit.value.source === 'handler' && handlers.get(hit.value.category)?.medicines) return false
-  const before = plain.slice(Math.max(0, hit.start - 4), hit.start)
+  const before = plain.slice(Math.max(0, hit.start - 6), hit.start)
   return NEGATED_BEFORE.test(before) && !QUESTION_BEFORE.test(before)
 }
 
