@@ -1,11 +1,17 @@
 import { cueCount, type Features, type LexiconHit } from './features.js'
 import type { CueKind } from './cues.js'
+import { modelTokens, scoreKinds, type KindModel } from './kind-model.js'
 import type { Evidence, Kind } from './types.js'
 
 export interface KindDecision {
   readonly kind: Kind
   readonly evidence: Evidence[]
+  /** The rules had only weak evidence (no topic, or a topic with nothing but a question mark). */
+  readonly weak?: boolean
 }
+
+/** How sure the kind model must be to overrule a weak rule decision. */
+const MODEL_CONFIDENCE = 0.9
 
 // 20元一盒 · 68一盒 · ¥25 · 团购价25: a price makes an offer of goods an advert.
 const PRICE = /\d+(?:\.\d+)?\s*(?:元|块|rmb)|[¥￥]\s*\d|\d+\s*一\s*[盒板瓶支个包箱袋份只片]|一\s*[盒板瓶支个包箱袋份只片]\s*\d+|团购价|售价\s*\d|原价/
@@ -14,6 +20,8 @@ const ASKS_OTHERS_TO_HELP = /(?<!我)(?:能|可以|可不可以|能不能)(?:帮
 // 来3栋拿 · 过来取: come and take it.
 const COME_AND_TAKE = /来.{0,6}[拿取打]|上门自取/
 // 谁家孩子需要退热贴的，我这有: who needs it, I have it.
+// 我是社区卫生站的刘医生: a professional introducing themselves to offer advice.
+const PROFESSIONAL_SELF = /(?:我是|本人是?)[^,.!?]{0,10}(?:医生|大夫|护士|药剂师|药师|志愿者|电工|水电工|师傅)/
 const WHO_NEEDS_I_HAVE = /(?:谁|哪位|哪家|有).{0,12}需要.{0,10}的.{0,3}我/
 const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解/
 const FIRST_PERSON = /我|俺/
@@ -38,6 +46,10 @@ function words(hits: readonly LexiconHit[] | undefined): string {
   return (hits ?? []).map((h) => h.word).join(' ')
 }
 
+function weak(decision: KindDecision): KindDecision {
+  return { ...decision, weak: true }
+}
+
 function lastEnd(hits: readonly LexiconHit[]): number {
   return Math.max(...hits.map((h) => h.end))
 }
@@ -47,15 +59,32 @@ function lastEnd(hits: readonly LexiconHit[]): number {
  * words and even danger signs), then offers, then what is already solved or only thanks; what is
  * left is a request when a topic meets an ask, a reported problem or reported symptoms.
  */
-export function decideKind(features: Features, emergency: boolean): KindDecision {
+export function decideKind(features: Features, emergency: boolean, model?: KindModel): KindDecision {
+  const byRules = decideKindByRules(features, emergency)
+  if (!model || !byRules.weak) return byRules
+  const probabilities = scoreKinds(model, modelTokens(features))
+  const best = probabilities.indexOf(Math.max(...probabilities))
+  const kind = model.kinds[best]!
+  if (kind === byRules.kind || probabilities[best]! < MODEL_CONFIDENCE) return byRules
+  return { kind, evidence: [...byRules.evidence, { rule: `model: ${kind}`, weight: Math.round(probabilities[best]! * 100) / 100 }] }
+}
+
+function decideKindByRules(features: Features, emergency: boolean): KindDecision {
   const cue = (name: CueKind) => cueCount(features, name)
   const said = (name: CueKind) => words(features.cues.get(name))
   const plain = features.text.plain
-  const scores = [...features.scores.values()]
-  const topic = Math.max(0, ...scores.map((s) => s.topic))
-  const handlerAsk = Math.max(0, ...scores.filter((s) => s.topic > 0).map((s) => s.ask))
-  const handlerProblem = Math.max(0, ...scores.map((s) => s.problem))
-  const fever = scores.some((s) => s.handler.meansFever && s.strongTopics > 0)
+  let topic = 0
+  let handlerAsk = 0
+  let handlerProblem = 0
+  let fever = false
+  let strongFever = false
+  for (const s of features.scores.values()) {
+    topic = Math.max(topic, s.topic)
+    if (s.topic > 0) handlerAsk = Math.max(handlerAsk, s.ask)
+    handlerProblem = Math.max(handlerProblem, s.problem)
+    if (s.handler.meansFever && s.strongTopics > 0) fever = true
+    if (s.handler.meansFever && s.strongTopics >= 2) strongFever = true
+  }
   const ask = cue('ask')
   const need = cue('need')
   const plea = cue('plea')
@@ -72,16 +101,16 @@ export function decideKind(features: Features, emergency: boolean): KindDecision
   const forward = cue('forward') + (features.text.marks.links > 0 ? 1 : 0)
   const notice = cue('notice') + (features.text.marks.mentionsAll ? 1 : 0)
   if (forward >= 2 || (forward >= 1 && (plain.length > LONG_TEXT || notice > 0) && need === 0)) {
-    if (!(emergency && FIRST_PERSON.test(plain) && plain.length <= LONG_TEXT)) return none('forward', said('forward'))
+    if (forward >= 2 || !(emergency && FIRST_PERSON.test(plain) && plain.length <= LONG_TEXT)) return none('forward', said('forward'))
   }
   if (((notice >= 2 && !question && complaint === 0 && plea === 0) || notice >= 4) && !emergency) {
     return none('notice', said('notice'))
   }
 
-  const offerSelf = cue('offerSelf')
+  const offerSelf = cue('offerSelf') + (PROFESSIONAL_SELF.test(plain) ? 1 : 0)
   // A duty member's report (已送到, 放门口了) is chatter, even though it mentions handing something over.
   const chatter = cue('chatter') > 0 && need === 0 && ask === 0 && plea === 0 && !question && !emergency
-  if (chatter && offerSelf === 0) return none('chatter', said('chatter'))
+  if (chatter && offerSelf === 0 && cue('offerStrong') === 0) return none('chatter', said('chatter'))
   if (!emergency && plea === 0 && !ASKS_OTHERS_TO_HELP.test(plain)) {
     // A need of one's own usually wins; a strong offer outweighs a stray one (之前帮我 … 有需要的说一声).
     const offered = (offer >= 2 && offer >= 2 + 2 * need) || (offerSelf > 0 && offer >= 1 && need === 0)
@@ -91,7 +120,8 @@ export function decideKind(features: Features, emergency: boolean): KindDecision
   const resolved = (features.cues.get('resolved') ?? []).filter(
     (h) => !/^[吗么没?]/.test(plain.slice(h.end, h.end + 1)) && !NOT_YET.test(plain.slice(Math.max(0, h.start - 4), h.start)),
   )
-  if (resolved.length > 0 && !emergency && !question && !asksAfter(features, lastEnd(resolved))) {
+  // What was asked before the problem was reported solved was asked before it was solved.
+  if (resolved.length > 0 && !emergency && !asksAfter(features, lastEnd(resolved)) && !QUESTION.test(plain.slice(lastEnd(resolved)))) {
     return none('resolved', words(resolved))
   }
   const thanks = features.cues.get('thanks') ?? []
@@ -101,16 +131,20 @@ export function decideKind(features: Features, emergency: boolean): KindDecision
   if (thanks.length > 0 && quiet && !asked && !asksAfter(features, lastEnd(thanks))) return none('thanks', words(thanks))
   if (cue('laugh') > 0 && !emergency && !question && plea === 0 && need === 0) return none('joking', said('laugh'))
 
+  const quietNeed = need === 0 && plea === 0 && handlerProblem === 0 && !emergency
+  if (cue('sharing') > 0 && quietNeed && handlerAsk < 4) return none('comparing notes', said('sharing'))
+  if (advert > 0 && quietNeed) return none('advert', said('advert'))
+
   if (emergency) return request('emergency sign')
   if (plea > 0) return request('plea', said('plea'))
   if (chatter && handlerProblem === 0) return none('chatter', said('chatter'))
 
-  if (topic === 0) return need > 0 && question ? request('need with no topic', said('need')) : none('no topic')
+  if (topic === 0) return need > 0 && question ? weak(request('need with no topic', said('need'))) : weak(none('no topic'))
   if (handlerProblem > 0) return request('problem reported')
   if (cue('problem') > 0) return request('problem reported', said('problem'))
-  if (handlerAsk > 0 || ask > 0 || need > 0 || question) return request('topic and ask')
-  const strongFever = scores.some((s) => s.handler.meansFever && s.strongTopics >= 2)
+  if (handlerAsk > 0 || need > 0) return request('topic and ask')
+  if (ask > 0 || question) return weak(request('topic and a question'))
   if (fever && (features.temperatureC !== undefined || atRisk > 0 || (complaint > 0 && strongFever))) return request('symptoms reported')
   if (complaint > 0 && topic >= 3) return request('living through it', said('complaint'))
-  return none(thanks.length + cue('greeting') > 0 ? 'thanks or greeting' : 'topic without ask')
+  return weak(none(thanks.length + cue('greeting') > 0 ? 'thanks or greeting' : 'topic without ask'))
 }

@@ -8,13 +8,19 @@ const ELDERLY_AGE = 70
 const YOUNG_CHILD_AGE = 11
 const YOUNG_INFANT_MONTHS = 3
 
+const FEVERISH_C = 37.3
+// A teenager is not the young child the contract means.
+const OLDER_CHILD = /高中|初中|中学|大学|读高|上高|上初/
+
 function hasFever(features: Features): boolean {
-  for (const score of features.scores.values()) if (score.handler.meansFever && score.strongTopics > 0) return true
+  if (features.temperatureC !== undefined && features.temperatureC >= FEVERISH_C) return true
+  for (const score of features.scores.values()) if (score.fever > 0) return true
   return false
 }
 
 /** Life-threatening signs (the contract's emergency list); empty when there are none. */
-export function findEmergency(features: Features, infantMonths: number | undefined): Evidence[] {
+/** `infantMonths` is asked only when a fever is present: most messages never need it. */
+export function findEmergency(features: Features, infantMonths: () => number | undefined): Evidence[] {
   const found: Evidence[] = []
   for (const hit of features.cues.get('emergency') ?? []) found.push({ rule: 'emergency', text: hit.word })
   const fever = hasFever(features)
@@ -25,8 +31,9 @@ export function findEmergency(features: Features, infantMonths: number | undefin
   if (features.bloodOxygen !== undefined && features.bloodOxygen < LOW_BLOOD_OXYGEN) {
     found.push({ rule: 'emergency: blood oxygen', text: String(features.bloodOxygen) })
   }
-  if (fever && infantMonths !== undefined && infantMonths < YOUNG_INFANT_MONTHS) {
-    found.push({ rule: 'emergency: fever under 3 months', text: `${infantMonths} months` })
+  const months = fever ? infantMonths() : undefined
+  if (months !== undefined && months < YOUNG_INFANT_MONTHS) {
+    found.push({ rule: 'emergency: fever under 3 months', text: `${months} months` })
   }
   return found
 }
@@ -43,10 +50,12 @@ export function decideUrgency(
   const fever = hasFever(features)
   const age = fields.age
   if (fields.temperatureC !== undefined && fields.temperatureC >= HIGH_FEVER_C) reasons.push({ rule: 'urgent: 39℃ or more' })
-  if (handler.urgentForVulnerable && ((age !== undefined && age >= ELDERLY_AGE) || cueCount(features, 'elderly') > 0)) {
+  // An elderly person with a fever needs fever help, whatever is asked for first (a ride, a meal).
+  if ((handler.urgentForVulnerable || fever) && ((age !== undefined && age >= ELDERLY_AGE) || cueCount(features, 'elderly') > 0)) {
     reasons.push({ rule: 'urgent: elderly', text: features.cues.get('elderly')?.[0]?.word ?? `${age}` })
   }
-  const youngChild = age !== undefined ? age <= YOUNG_CHILD_AGE : cueCount(features, 'child') + cueCount(features, 'baby') > 0
+  const youngChild =
+    age !== undefined ? age <= YOUNG_CHILD_AGE : cueCount(features, 'child') + cueCount(features, 'baby') > 0 && !OLDER_CHILD.test(features.text.plain)
   if (fever && youngChild) reasons.push({ rule: 'urgent: young child with fever' })
   if (cueCount(features, 'pregnant') > 0) reasons.push({ rule: 'urgent: pregnant' })
   if (fever && cueCount(features, 'disease') > 0) reasons.push({ rule: 'urgent: underlying disease with fever' })

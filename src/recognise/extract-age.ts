@@ -10,6 +10,7 @@ interface Candidate {
 
 const YEARS = /(\d{1,3})\s*(?:多|几|来)?\s*(?:周)?岁/g
 const DECADES = /([5-9])\s*旬/g
+const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
 const OLD_AGE = /(?:年过|年近|年逾|今年|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
 const ELDER_NUMBER = /(?:爸|妈|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?)\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来)?(?=了|高龄|\s|,|$)/g
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
@@ -24,6 +25,7 @@ export function extractAge(digits: string): number | undefined {
     // 1岁3个月 is one age; 30岁以上 in a notice is a rule, not a person.
     found.push({ age: Number(match[1]), index: match.index })
   }
+  for (const match of digits.matchAll(BIRTHDAY)) found.push({ age: Number(match[1]), index: match.index })
   for (const match of digits.matchAll(DECADES)) found.push({ age: Number(match[1]) * 10, index: match.index })
   for (const match of digits.matchAll(OLD_AGE)) {
     const age = Number(match[1])

@@ -31,5 +31,6 @@ function namedMedicines(features: Features): string[] {
     const name = original.slice(start, end)
     if (!names.includes(name)) names.push(name)
   }
-  return names
+  // 布洛芬 and, later, 布洛芬混悬液: the longer name says it all.
+  return names.filter((name) => !names.some((other) => other !== name && other.includes(name)))
 }

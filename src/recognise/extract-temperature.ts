@@ -8,11 +8,14 @@ const BARE = /(?:体温|烧到|烧了|烧的|发烧|发骚|发稍|发热|高烧|
 // 38.7 头晕: a lone number with one decimal in the fever range is a temperature.
 const DECIMAL = /(?<![\d.\-])(3[5-9]|4[0-2])\.(\d)(?![\d%元块斤米]|\s*(?:公斤|kg|元|块))/g
 // 水温40度, 室温20度, 零下5度: temperatures of things, not people.
+// 38.5以上再吃: a threshold in advice, not anyone's temperature.
+const THRESHOLD_AFTER = /^\s*(?:度|℃)?\s*(?:以上|以下|之上|之下|左右再|再吃|才吃|才需要)/
 const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗澡水|热水)\s*$/
 
 export function extractTemperature(digits: string): number | undefined {
   let best: number | undefined
-  const consider = (celsius: number) => {
+  const consider = (celsius: number, end?: number) => {
+    if (end !== undefined && THRESHOLD_AFTER.test(digits.slice(end, end + 6))) return
     if (celsius >= 34 && celsius <= 43.5 && (best === undefined || celsius > best)) best = celsius
   }
   for (const match of digits.matchAll(FAHRENHEIT)) {
@@ -23,10 +26,10 @@ export function extractTemperature(digits: string): number | undefined {
     if (NOT_BODY.test(digits.slice(Math.max(0, match.index - 6), match.index))) continue
     const whole = toNumber(match[1]!)
     const tenth = match[2] !== undefined && !match[1]!.match(/[.点]/) ? Number(match[2]) / 10 : 0
-    consider(round1(whole + tenth))
+    consider(round1(whole + tenth), match.index + match[0].length)
   }
-  for (const match of digits.matchAll(BARE)) consider(round1(toNumber(match[1]!)))
-  for (const match of digits.matchAll(DECIMAL)) consider(Number(`${match[1]}.${match[2]}`))
+  for (const match of digits.matchAll(BARE)) consider(round1(toNumber(match[1]!)), match.index + match[0].length)
+  for (const match of digits.matchAll(DECIMAL)) consider(Number(`${match[1]}.${match[2]}`), match.index + match[0].length)
   return best
 }
 

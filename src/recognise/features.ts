@@ -16,8 +16,10 @@ export interface CategoryScore {
   /** Heaviest problem word seen. */
   problem: number
   urgent: boolean
-  /** Strong (weight ≥ 3) topic words: for a `meansFever` handler, a fever is present. */
+  /** Strong (weight ≥ 3) topic words. */
   strongTopics: number
+  /** Words saying someone has a fever. */
+  fever: number
 }
 
 /** Everything the decisions read, computed once per message. */
@@ -45,7 +47,7 @@ const RUN_ON_WINDOW = 12
 function isNegatable(hit: LexiconHit): boolean {
   const entry = hit.value
   if (entry.source === 'cue') return entry.cue === 'emergency' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise'
-  if (entry.source === 'handler') return (entry.role === 'topic' || entry.role === 'problem') && entry.weight >= 2
+  if (entry.source === 'handler') return entry.role === 'fever' || ((entry.role === 'topic' || entry.role === 'problem') && entry.weight >= 2)
   return false
 }
 
@@ -56,9 +58,10 @@ function isSign(hit: LexiconHit): boolean {
   return entry.source === 'cue' && (entry.cue === 'emergency' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise')
 }
 
-function isNegated(plain: string, hit: LexiconHit, handlers: ReadonlyMap<string, Handler>): boolean {
+function isNegated(plain: string, hit: LexiconHit, handlers: readonly Handler[]): boolean {
   if (!isNegatable(hit)) return false
-  if (hit.value.source === 'handler' && handlers.get(hit.value.category)?.medicines) return false
+  const entry = hit.value
+  if (entry.source === 'handler' && handlers.find((h) => h.category === entry.category)?.medicines) return false
   const before = plain.slice(Math.max(0, hit.start - 6), hit.start)
   return NEGATED_BEFORE.test(before) && !QUESTION_BEFORE.test(before)
 }
@@ -72,8 +75,11 @@ function clauseAround(plain: string, hit: LexiconHit): [number, number] {
   return [start, end]
 }
 
-function isHypothetical(plain: string, hit: LexiconHit, hypotheticals: readonly LexiconHit[]): boolean {
+function isHypothetical(plain: string, hit: LexiconHit, hypotheticals: readonly LexiconHit[], recoveries: readonly LexiconHit[]): boolean {
   if (!isSign(hit)) return false
+  // 前天喘不上气去了急诊，现在好了: a sign told before a recovery is over.
+  // A febrile convulsion stays an emergency even when the child has come round.
+  if (hit.value.source === 'cue' && hit.value.cue === 'emergency' && recoveries.some((r) => r.start >= hit.end)) return true
   if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 6))) return true
   const [start, end] = clauseAround(plain, hit)
   return hypotheticals.some((h) => h.start >= start && h.end <= end)
@@ -86,7 +92,6 @@ export function readFeatures(
   handlers: readonly Handler[],
   numbers: { temperatureC: number | undefined; bloodOxygen: number | undefined },
 ): Features {
-  const byCategory = new Map(handlers.map((h) => [h.category, h]))
   const codeHits: LexiconHit[] = []
   for (const code of text.marks.emojiCodes) {
     const cue = EMOJI_CODE_CUES[code.name]
@@ -94,18 +99,19 @@ export function readFeatures(
   }
   if (codeHits.length > 0) allHits = [...allHits, ...codeHits].sort((a, b) => a.start - b.start)
   const hypotheticals = allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'hypothetical')
+  const recoveries = allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'resolved')
   const hits: LexiconHit[] = []
   const negated: LexiconHit[] = []
   const hypothetical: LexiconHit[] = []
   for (const hit of allHits) {
-    if (isNegated(text.plain, hit, byCategory)) negated.push(hit)
-    else if (isHypothetical(text.plain, hit, hypotheticals)) hypothetical.push(hit)
+    if (isNegated(text.plain, hit, handlers)) negated.push(hit)
+    else if (isHypothetical(text.plain, hit, hypotheticals, recoveries)) hypothetical.push(hit)
     else hits.push(hit)
   }
 
   const cues = new Map<CueKind, LexiconHit[]>()
   const scores = new Map<string, CategoryScore>(
-    handlers.map((handler) => [handler.category, { handler, topic: 0, ask: 0, problem: 0, urgent: false, strongTopics: 0 }]),
+    handlers.map((handler) => [handler.category, { handler, topic: 0, ask: 0, problem: 0, urgent: false, strongTopics: 0, fever: 0 }]),
   )
   const countedTopics = new Set<string>()
   for (const hit of hits) {
@@ -127,6 +133,7 @@ export function readFeatures(
     if (entry.role === 'ask') score.ask = Math.max(score.ask, entry.weight)
     else if (entry.role === 'problem') score.problem = Math.max(score.problem, entry.weight)
     else if (entry.role === 'urgent') score.urgent = true
+    else if (entry.role === 'fever') score.fever++
   }
   if (numbers.temperatureC !== undefined) {
     for (const score of scores.values()) {

@@ -20,9 +20,11 @@ export interface Deadlines {
  *   怎么吃 for fever).
  * - `problem`: a reported fault that needs someone to act even when nothing is asked (没水, 停电了).
  * - `urgent`: makes a request of this category urgent (水管爆了).
+ * - `fever`: someone has a fever (发烧, 烧到, 有热度), as opposed to an infection or a cough: a
+ *   child, a baby, an elderly person or someone with an underlying disease is then urgent.
  */
 export interface Signal {
-  readonly role: 'topic' | 'ask' | 'problem' | 'urgent'
+  readonly role: 'topic' | 'ask' | 'problem' | 'urgent' | 'fever'
   readonly weight: number
   readonly words: readonly string[]
 }
@@ -43,10 +45,7 @@ export interface Handler {
   readonly signals: readonly Signal[]
   /** Medicine and supply names reported in `fields.medicines` (also topics of this handler). */
   readonly medicines?: readonly string[]
-  /**
-   * Its weight-3 topic words, or a stated temperature, mean someone has a fever: a child, a baby or
-   * someone with an underlying disease is then urgent, and a baby under 3 months an emergency.
-   */
+  /** Symptoms described at length, or a stated temperature, are a request for this handler's advice. */
   readonly meansFever?: boolean
   /** An elderly person needing this kind of help is urgent (fever and medicine, per the contract). */
   readonly urgentForVulnerable?: boolean

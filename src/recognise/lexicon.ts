@@ -34,5 +34,5 @@ export function buildLexicon(handlers: readonly Handler[]): Matcher<LexiconEntry
   for (const cue of Object.keys(CUES) as CueKind[]) {
     for (const word of CUES[cue]) add(word, { source: 'cue', cue })
   }
-  return createMatcher(terms, (entry) => (entry.source === 'cue' ? 'cue' : 'handler'))
+  return createMatcher(terms, (entry) => (entry.source === 'cue' ? 1 : 0))
 }

@@ -32,14 +32,14 @@ export interface Matcher<T> {
   findAll(text: string): Hit<T>[]
 }
 
-/** Which hits may hide each other; by default all of them. */
-export type GroupOf<T> = (value: T) => string
+/** Which hits may hide each other (a small group number); by default all of them. */
+export type GroupOf<T> = (value: T) => number
 
 function createNode<T>(): Node<T> {
   return { next: new Map(), fail: null, out: [] }
 }
 
-export function createMatcher<T>(terms: readonly Term<T>[], groupOf: GroupOf<T> = () => ''): Matcher<T> {
+export function createMatcher<T>(terms: readonly Term<T>[], groupOf: GroupOf<T> = () => 0): Matcher<T> {
   const root = createNode<T>()
   for (const term of terms) {
     if (term.word.length === 0) continue
@@ -82,8 +82,12 @@ function scan<T>(root: Node<T>, text: string): Hit<T>[] {
   let node = root
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    while (node !== root && !node.next.has(code)) node = node.fail!
-    node = node.next.get(code) ?? root
+    let next = node.next.get(code)
+    while (next === undefined && node !== root) {
+      node = node.fail!
+      next = node.next.get(code)
+    }
+    node = next ?? root
     for (const term of node.out) {
       hits.push({ start: i + 1 - term.word.length, end: i + 1, word: term.word, value: term.value })
     }
@@ -96,15 +100,19 @@ function dropNested<T>(hits: Hit<T>[], groupOf: GroupOf<T>): Hit<T>[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Hit<T>[] = []
   // Per group, the hit reaching furthest so far: sorted by start, anything inside it is nested.
-  const covers = new Map<string, { start: number; end: number }>()
+  const coverStart: number[] = []
+  const coverEnd: number[] = []
   for (const hit of hits) {
     const group = groupOf(hit.value)
-    const cover = covers.get(group)
-    const inside = cover !== undefined && hit.start >= cover.start && hit.end <= cover.end
-    const same = inside && hit.start === cover.start && hit.end === cover.end
-    if (inside && !same) continue
+    const end = coverEnd[group] ?? -1
+    const start = coverStart[group] ?? -1
+    const inside = hit.start >= start && hit.end <= end
+    if (inside && !(hit.start === start && hit.end === end)) continue
     kept.push(hit)
-    if (cover === undefined || hit.end > cover.end) covers.set(group, { start: hit.start, end: hit.end })
+    if (hit.end > end) {
+      coverStart[group] = hit.start
+      coverEnd[group] = hit.end
+    }
   }
   return kept
 }

@@ -75,8 +75,8 @@ function addSingleCharacterPairs(table: Uint16Array, dictionary: string, simplif
 // WeChat's emoji codes: [捂脸] [抱拳] [Smile]; also the old /::) style.
 const EMOJI_CODE = /\[[\u4e00-\u9fa5a-z]{1,5}\]|\/::?[a-z()<>!~@$*&|:-]{1,3}/g
 const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g
-// A mention runs to the next space; a voice-typed one with no space is cut after a title or 4 chars.
-const MENTION = /@[^\s@,.!?:;]{1,12}?(?:\s|(?<=(?:医生|大夫|书记|主任|老师|阿姨|叔叔|师傅|管家|物业|社区|志愿者|群主))|$)|@[^\s@,.!?:;]{1,4}/g
+// A mention runs to the next space (@我 in 可以@我 is an offer, not a mention); a voice-typed one with no space is cut after a title or 4 chars.
+const MENTION = /@(?!我)[^\s@,.!?:;]{1,12}?(?:\s|(?<=(?:医生|大夫|书记|主任|老师|阿姨|叔叔|师傅|管家|物业|社区|志愿者|群主))|$)|@(?!我)[^\s@,.!?:;]{1,4}/g
 
 export function normaliseText(original: string): NormalisedText {
   let mapped = ''
