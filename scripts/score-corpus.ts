@@ -3,14 +3,12 @@
  *   npm run score                 figures for both parts
  *   npm run score -- --errors     also every mistake on the tuning part (never on the held-out part)
  *   npm run score -- --tuning-only   leave the held-out part unscored while tuning
- *   npm run score -- --only train-c,train-d [--model FILE]   score chosen tuning files, optionally with a kind model
+ *   npm run score -- --only train-c,train-d   score chosen tuning files (to measure a new one before tuning on it)
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { handlers } from '../handlers/index.js'
 import { loadCorpus, loadCorpusFile } from '../src/recognise/corpus.js'
-import type { KindModel } from '../src/recognise/kind-model.js'
 import { isSameField, scoreAnswers, type LabelledMessage, type Scores } from '../src/recognise/evaluation.js'
 import { createRecogniser } from '../src/recognise/recognise.js'
 import type { Fields } from '../src/recognise/types.js'
@@ -19,9 +17,7 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(name)
   return i > 0 ? process.argv[i + 1] : undefined
 }
-const modelFile = arg('--model')
-const model = modelFile ? (JSON.parse(readFileSync(modelFile, 'utf8')) as KindModel) : undefined
-const recognise = createRecogniser(handlers, model)
+const recognise = createRecogniser(handlers)
 const dir = fileURLToPath(new URL('../test/corpus', import.meta.url))
 const { tuning, holdout } = loadCorpus(dir)
 const showErrors = process.argv.includes('--errors')

@@ -1,17 +1,11 @@
 import { cueCount, type Features, type LexiconHit } from './features.js'
 import type { CueKind } from './cues.js'
-import { modelTokens, scoreKinds, type KindModel } from './kind-model.js'
 import type { Evidence, Kind } from './types.js'
 
 export interface KindDecision {
   readonly kind: Kind
   readonly evidence: Evidence[]
-  /** The rules had only weak evidence (no topic, or a topic with nothing but a question mark). */
-  readonly weak?: boolean
 }
-
-/** How sure the kind model must be to overrule a weak rule decision. */
-const MODEL_CONFIDENCE = 0.9
 
 // 20元一盒 · 68一盒 · ¥25 · 团购价25: a price makes an offer of goods an advert.
 const PRICE = /\d+(?:\.\d+)?\s*(?:元|块|rmb)|[¥￥]\s*\d|\d+\s*一\s*[盒板瓶支个包箱袋份只片]|一\s*[盒板瓶支个包箱袋份只片]\s*\d+|团购价|售价\s*\d|原价/
@@ -30,7 +24,7 @@ const AFTER_CUES: ReadonlySet<CueKind> = new Set(['ask', 'plea', 'need', 'emerge
 // 等我好了 · 祝早日康复: a wish, not a report that it is over.
 const NOT_YET = /(?:等|希望|祝|早日|盼|争取)(?:我|你|他|她|孩子|老人)?\s*$/
 // 停水三天了: how long it has gone on.
-const DURATION = /[0-9一二两三四五六七八九十几]+\s*(?:天|个小时|小时|个星期|星期|周)了/
+const DURATION = /[0-9一二两三四五六七八九十几]+\s*(?:天|个小时|小时|个星期|星期|周)(?:了|没)/
 
 /** Whether anything is asked or reported after `position` (已经退烧了，但是还咳嗽怎么办). */
 function asksAfter(features: Features, position: number): boolean {
@@ -38,7 +32,7 @@ function asksAfter(features: Features, position: number): boolean {
     if (hit.start < position) return false
     const entry = hit.value
     if (entry.source === 'cue') return AFTER_CUES.has(entry.cue)
-    return entry.source === 'handler' && (entry.role === 'ask' || entry.role === 'problem')
+    return entry.source === 'handler' && ((entry.role === 'ask' && entry.weight >= 4) || entry.role === 'problem')
   })
 }
 
@@ -46,8 +40,12 @@ function words(hits: readonly LexiconHit[] | undefined): string {
   return (hits ?? []).map((h) => h.word).join(' ')
 }
 
-function weak(decision: KindDecision): KindDecision {
-  return { ...decision, weak: true }
+/** A temperature back to normal (体温降到36.8了) says the fever is over. */
+function normalTemperature(features: Features): LexiconHit[] {
+  const t = features.temperatureC
+  if (t === undefined || t < 36 || t >= 37.3) return []
+  const end = features.text.plain.length
+  return [{ start: end, end, word: `${t}`, value: { source: 'cue', cue: 'resolved' } }]
 }
 
 function lastEnd(hits: readonly LexiconHit[]): number {
@@ -59,17 +57,8 @@ function lastEnd(hits: readonly LexiconHit[]): number {
  * words and even danger signs), then offers, then what is already solved or only thanks; what is
  * left is a request when a topic meets an ask, a reported problem or reported symptoms.
  */
-export function decideKind(features: Features, emergency: boolean, model?: KindModel): KindDecision {
-  const byRules = decideKindByRules(features, emergency)
-  if (!model || !byRules.weak) return byRules
-  const probabilities = scoreKinds(model, modelTokens(features))
-  const best = probabilities.indexOf(Math.max(...probabilities))
-  const kind = model.kinds[best]!
-  if (kind === byRules.kind || probabilities[best]! < MODEL_CONFIDENCE) return byRules
-  return { kind, evidence: [...byRules.evidence, { rule: `model: ${kind}`, weight: Math.round(probabilities[best]! * 100) / 100 }] }
-}
+export function decideKind(features: Features, emergency: boolean): KindDecision {
 
-function decideKindByRules(features: Features, emergency: boolean): KindDecision {
   const cue = (name: CueKind) => cueCount(features, name)
   const said = (name: CueKind) => words(features.cues.get(name))
   const plain = features.text.plain
@@ -117,7 +106,7 @@ function decideKindByRules(features: Features, emergency: boolean): KindDecision
     if (offered) return { kind: 'offer', evidence: [{ rule: 'offer', text: `${said('offerSelf')} ${said('offer')} ${said('offerStrong')}`.trim() }] }
   }
 
-  const resolved = (features.cues.get('resolved') ?? []).filter(
+  const resolved = [...(features.cues.get('resolved') ?? []), ...normalTemperature(features)].filter(
     (h) => !/^[吗么没?]/.test(plain.slice(h.end, h.end + 1)) && !NOT_YET.test(plain.slice(Math.max(0, h.start - 4), h.start)),
   )
   // What was asked before the problem was reported solved was asked before it was solved.
@@ -139,12 +128,12 @@ function decideKindByRules(features: Features, emergency: boolean): KindDecision
   if (plea > 0) return request('plea', said('plea'))
   if (chatter && handlerProblem === 0) return none('chatter', said('chatter'))
 
-  if (topic === 0) return need > 0 && question ? weak(request('need with no topic', said('need'))) : weak(none('no topic'))
+  if (topic === 0) return need > 0 && question ? request('need with no topic', said('need')) : none('no topic')
   if (handlerProblem > 0) return request('problem reported')
   if (cue('problem') > 0) return request('problem reported', said('problem'))
   if (handlerAsk > 0 || need > 0) return request('topic and ask')
-  if (ask > 0 || question) return weak(request('topic and a question'))
+  if (ask > 0 || question) return request('topic and a question')
   if (fever && (features.temperatureC !== undefined || atRisk > 0 || (complaint > 0 && strongFever))) return request('symptoms reported')
   if (complaint > 0 && topic >= 3) return request('living through it', said('complaint'))
-  return weak(none(thanks.length + cue('greeting') > 0 ? 'thanks or greeting' : 'topic without ask'))
+  return none(thanks.length + cue('greeting') > 0 ? 'thanks or greeting' : 'topic without ask')
 }

@@ -10,6 +10,8 @@ interface Candidate {
 
 const YEARS = /(\d{1,3})\s*(?:多|几|来)?\s*(?:周)?岁/g
 const DECADES = /([5-9])\s*旬/g
+// 我爸烧到39度5 七十六了: a bare old age.
+const BARE_OLD_AGE = /(?:^|[\s,.!?，])(\d{2})(?:多|来)?了/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
 const OLD_AGE = /(?:年过|年近|年逾|今年|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
 const ELDER_NUMBER = /(?:爸|妈|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?)\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来)?(?=了|高龄|\s|,|$)/g
@@ -17,6 +19,8 @@ const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:�
 const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子)\s*(?:才|刚|刚满|满)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
 const DAYS = /(?:出生|才|刚)\s*(\d{1,2})\s*天|(\d{1,2})\s*天大|(\d{1,2})\s*天的(?:宝|孩|娃|婴|bb)/g
 const NEWBORN = /新生儿|刚出生|没满月|未满月|刚满月|满月/g
+// Under a year, but not a newborn: age 0 without saying how many months.
+const UNDER_ONE = /半岁|不到1岁|不满1岁/g
 const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
 
 export function extractAge(digits: string): number | undefined {
@@ -24,6 +28,10 @@ export function extractAge(digits: string): number | undefined {
   for (const match of digits.matchAll(YEARS)) {
     // 1岁3个月 is one age; 30岁以上 in a notice is a rule, not a person.
     found.push({ age: Number(match[1]), index: match.index })
+  }
+  for (const match of digits.matchAll(BARE_OLD_AGE)) {
+    const age = Number(match[1])
+    if (age >= 60) found.push({ age, index: match.index })
   }
   for (const match of digits.matchAll(BIRTHDAY)) found.push({ age: Number(match[1]), index: match.index })
   for (const match of digits.matchAll(DECADES)) found.push({ age: Number(match[1]) * 10, index: match.index })
@@ -40,6 +48,7 @@ export function extractAge(digits: string): number | undefined {
   }
   for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
   for (const match of digits.matchAll(NEWBORN)) found.push({ age: 0, index: match.index })
+  for (const match of digits.matchAll(UNDER_ONE)) found.push({ age: 0, index: match.index })
   const plausible = found.filter((c) => c.age >= 0 && c.age <= 120).sort((a, b) => a.index - b.index)
   const others = plausible.filter((c) => !WRITER.test(digits.slice(Math.max(0, c.index - 4), c.index)))
   return (others[0] ?? plausible[0])?.age

@@ -8,7 +8,6 @@ import { extractFields } from './extract-fields.js'
 import { extractTemperature } from './extract-temperature.js'
 import { readFeatures, type Features } from './features.js'
 import type { Handler } from './handler.js'
-import type { KindModel } from './kind-model.js'
 import { buildLexicon } from './lexicon.js'
 import { normaliseText } from './normalise.js'
 import type { Evidence, Recognition } from './types.js'
@@ -17,7 +16,7 @@ export type Recognise = (text: string) => Recognition
 
 const HAS_CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百]/
 
-/** Reads a message into the features every decision uses (also what the kind model trains on). */
+/** Reads a message into the features every decision uses. */
 export function createFeatureReader(handlers: readonly Handler[]): (input: string) => Features {
   const lexicon = buildLexicon(handlers)
   return (input) => {
@@ -29,16 +28,15 @@ export function createFeatureReader(handlers: readonly Handler[]): (input: strin
 }
 
 /**
- * Builds the recogniser for a set of handlers, and optionally the kind model consulted where the
- * rules have only weak evidence. Pure and deterministic: the same text always gives the same
+ * Builds the recogniser for a set of handlers. Pure and deterministic: the same text always gives the same
  * answer, with no I/O, so the bot, `scripts/classify.ts` and the tests share this path.
  */
-export function createRecogniser(handlers: readonly Handler[], model?: KindModel): Recognise {
+export function createRecogniser(handlers: readonly Handler[]): Recognise {
   const read = createFeatureReader(handlers)
   return (input) => {
     const features = read(input)
     const emergency = findEmergency(features, () => extractInfantMonths(features.digits))
-    const kind = decideKind(features, emergency.length > 0, model)
+    const kind = decideKind(features, emergency.length > 0)
     const evidence = [...describeHits(features), ...kind.evidence]
     if (kind.kind !== 'request') {
       return { kind: kind.kind, category: null, urgency: null, fields: {}, evidence }
