@@ -1,5 +1,6 @@
 import { cueCount, type Features, type LexiconHit } from './features.js'
 import type { CueKind } from './cues.js'
+import { ASKS_OTHERS_TO_HELP, QUESTION, readKindSignals, said, words, type KindSignals } from './kind-signals.js'
 import type { Evidence, Kind } from './types.js'
 
 export interface KindDecision {
@@ -7,24 +8,140 @@ export interface KindDecision {
   readonly evidence: Evidence[]
 }
 
+/** A rule decides the kind, or passes (undefined) to the next one. */
+type KindRule = (s: KindSignals) => KindDecision | undefined
+
+/**
+ * request, offer or none: the first rule that decides wins. Selling, forwarding and announcing are
+ * ruled out first (they carry topic words and even danger signs), then offers, then what is
+ * already solved, only thanks, joking or comparing notes; what is left is a request when a topic
+ * meets an ask, a reported problem or reported symptoms.
+ */
+const RULES: readonly KindRule[] = [
+  adverts, forwards, notices, dutyReports, offers, solved, thanksOnly, joking, comparingNotes, advertChat,
+  emergencies, pleas, chatter, byTopic,
+]
+
+export function decideKind(features: Features, emergency: boolean): KindDecision {
+  const signals = readKindSignals(features, emergency)
+  for (const rule of RULES) {
+    const decision = rule(signals)
+    if (decision) return decision
+  }
+  throw new Error('byTopic always decides')
+}
+
+const LONG_TEXT = 80
+const FIRST_PERSON = /我|俺/
 // 20元一盒 · 68一盒 · ¥25 · 团购价25: a price makes an offer of goods an advert.
 const PRICE = /\d+(?:\.\d+)?\s*(?:元|块|rmb)|[¥￥]\s*\d|\d+\s*一\s*[盒板瓶支个包箱袋份只片]|一\s*[盒板瓶支个包箱袋份只片]\s*\d+|团购价|售价\s*\d|原价/
-// 可以帮忙送药吗: a question asking others to help, not an offer.
-const ASKS_OTHERS_TO_HELP = /(?<!我)(?:能|可以|可不可以|能不能)(?:帮忙|帮我|帮一下|帮).{0,14}(?:吗|么|\?)/
-// 来3栋拿 · 过来取: come and take it.
-const COME_AND_TAKE = /来.{0,6}[拿取打]|上门自取/
-// 谁家孩子需要退热贴的，我这有: who needs it, I have it.
-// 我是社区卫生站的刘医生: a professional introducing themselves to offer advice.
-const PROFESSIONAL_SELF = /(?:我是|本人是?)[^,.!?]{0,10}(?:医生|大夫|护士|药剂师|药师|志愿者|电工|水电工|师傅)/
-const WHO_NEEDS_I_HAVE = /(?:谁|哪位|哪家|有).{0,12}需要.{0,10}的.{0,3}我/
-const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解/
-const FIRST_PERSON = /我|俺/
-const LONG_TEXT = 80
-const AFTER_CUES: ReadonlySet<CueKind> = new Set(['ask', 'plea', 'need', 'emergency', 'problem', 'complaint'])
 // 等我好了 · 祝早日康复: a wish, not a report that it is over.
 const NOT_YET = /(?:等|希望|祝|早日|盼|争取)(?:我|你|他|她|孩子|老人)?\s*$/
-// 停水三天了: how long it has gone on.
-const DURATION = /[0-9一二两三四五六七八九十几]+\s*(?:天|个小时|小时|个星期|星期|周)(?:了|没)/
+const AFTER_CUES: ReadonlySet<CueKind> = new Set(['ask', 'plea', 'need', 'emergency', 'problem', 'complaint'])
+
+const none = (rule: string, text?: string): KindDecision => ({ kind: 'none', evidence: [{ rule, text }] })
+const request = (s: KindSignals, rule: string, text?: string): KindDecision => ({
+  kind: 'request',
+  evidence: [{ rule, text, weight: s.topic }],
+})
+const cue = (s: KindSignals, name: CueKind) => cueCount(s.features, name)
+
+function adverts(s: KindSignals): KindDecision | undefined {
+  if ((PRICE.test(s.plain) && s.advert + s.offer > 0) || s.advert >= 2) return none('advert', said(s, 'advert'))
+}
+
+function forwards(s: KindSignals): KindDecision | undefined {
+  if (!(s.forward >= 2 || (s.forward >= 1 && (s.plain.length > LONG_TEXT || s.notice > 0) && s.need === 0))) return
+  // A short first-person message with a danger sign is someone in trouble quoting advice.
+  const quotingInTrouble = s.forward < 2 && s.emergency && FIRST_PERSON.test(s.plain) && s.plain.length <= LONG_TEXT
+  if (!quotingInTrouble) return none('forward', said(s, 'forward'))
+}
+
+function notices(s: KindSignals): KindDecision | undefined {
+  const announcing = (s.notice >= 2 && !s.question && s.complaint === 0 && s.plea === 0) || s.notice >= 4
+  if (announcing && !s.emergency) return none('notice', said(s, 'notice'))
+}
+
+function isChatter(s: KindSignals): boolean {
+  return cue(s, 'chatter') > 0 && s.need === 0 && s.ask === 0 && s.plea === 0 && !s.question && !s.emergency
+}
+
+/** A duty member's report (已送到, 放门口了) is chatter, even though it mentions handing something over. */
+function dutyReports(s: KindSignals): KindDecision | undefined {
+  if (isChatter(s) && s.offerSelf === 0 && cue(s, 'offerStrong') === 0) return none('chatter', said(s, 'chatter'))
+}
+
+/** A need of one's own usually wins; a strong offer outweighs a stray one (之前帮我 … 有需要的说一声). */
+function offers(s: KindSignals): KindDecision | undefined {
+  if (s.emergency || s.plea > 0 || ASKS_OTHERS_TO_HELP.test(s.plain)) return
+  const offered = (s.offer >= 2 && s.offer >= 2 + 2 * s.need) || (s.offerSelf > 0 && s.offer >= 1 && s.need === 0)
+  if (offered) return { kind: 'offer', evidence: [{ rule: 'offer', text: `${said(s, 'offerSelf')} ${said(s, 'offer')} ${said(s, 'offerStrong')}`.trim() }] }
+}
+
+/** Already solved, with nothing asked or complained of after it was reported solved. */
+function solved(s: KindSignals): KindDecision | undefined {
+  if (s.emergency) return
+  const resolved = [...(s.features.cues.get('resolved') ?? []), ...normalTemperature(s.features)].filter(
+    (h) => !/^[吗么没?]/.test(s.plain.slice(h.end, h.end + 1)) && !NOT_YET.test(s.plain.slice(Math.max(0, h.start - 4), h.start)),
+  )
+  if (resolved.length === 0) return
+  const end = lastEnd(resolved)
+  if (!asksAfter(s.features, end) && !QUESTION.test(s.plain.slice(end))) return none('resolved', words(resolved))
+}
+
+function isQuiet(s: KindSignals): boolean {
+  const feverish = s.features.temperatureC !== undefined && s.features.temperatureC >= 37.3
+  return !s.emergency && !s.question && s.plea === 0 && s.handlerProblem === 0 && !feverish
+}
+
+function thanksOnly(s: KindSignals): KindDecision | undefined {
+  const thanks = s.features.cues.get('thanks') ?? []
+  const asked = s.ask > 0 || s.need > 0 || s.handlerAsk >= 4
+  if (thanks.length > 0 && isQuiet(s) && !asked && !asksAfter(s.features, lastEnd(thanks))) return none('thanks', words(thanks))
+}
+
+function joking(s: KindSignals): KindDecision | undefined {
+  if (cue(s, 'laugh') > 0 && !s.emergency && !s.question && s.plea === 0 && s.need === 0) return none('joking', said(s, 'laugh'))
+}
+
+function needsNothing(s: KindSignals): boolean {
+  return s.need === 0 && s.plea === 0 && s.handlerProblem === 0 && !s.emergency
+}
+
+/** 跟我一样 · 好点了吗 · 几点开门: questions that ask for no help. */
+function comparingNotes(s: KindSignals): KindDecision | undefined {
+  if (cue(s, 'sharing') > 0 && needsNothing(s) && s.handlerAsk < 4) return none('comparing notes', said(s, 'sharing'))
+}
+
+/** 这周还有团购吗: talk about buying, with no need in it. */
+function advertChat(s: KindSignals): KindDecision | undefined {
+  if (s.advert > 0 && needsNothing(s)) return none('advert', said(s, 'advert'))
+}
+
+function emergencies(s: KindSignals): KindDecision | undefined {
+  if (s.emergency) return request(s, 'emergency sign')
+}
+
+function pleas(s: KindSignals): KindDecision | undefined {
+  if (s.plea > 0) return request(s, 'plea', said(s, 'plea'))
+}
+
+function chatter(s: KindSignals): KindDecision | undefined {
+  if (isChatter(s) && s.handlerProblem === 0) return none('chatter', said(s, 'chatter'))
+}
+
+function byTopic(s: KindSignals): KindDecision {
+  if (s.topic === 0) return s.need > 0 && s.question ? request(s, 'need with no topic', said(s, 'need')) : none('no topic')
+  if (s.handlerProblem > 0) return request(s, 'problem reported')
+  if (cue(s, 'problem') > 0) return request(s, 'problem reported', said(s, 'problem'))
+  if (s.handlerAsk > 0 || s.need > 0) return request(s, 'topic and ask')
+  if (s.ask > 0 || s.question) return request(s, 'topic and a question')
+  const symptoms = s.features.temperatureC !== undefined || s.atRisk > 0 || (s.complaint > 0 && s.strongFever)
+  if (s.fever && symptoms) return request(s, 'symptoms reported')
+  if (s.complaint > 0 && s.topic >= 3) return request(s, 'living through it', said(s, 'complaint'))
+  const greeted = (s.features.cues.get('thanks')?.length ?? 0) + cue(s, 'greeting') > 0
+  return none(greeted ? 'thanks or greeting' : 'topic without ask')
+}
 
 /** Whether anything is asked or reported after `position` (已经退烧了，但是还咳嗽怎么办). */
 function asksAfter(features: Features, position: number): boolean {
@@ -34,10 +151,6 @@ function asksAfter(features: Features, position: number): boolean {
     if (entry.source === 'cue') return AFTER_CUES.has(entry.cue)
     return entry.source === 'handler' && ((entry.role === 'ask' && entry.weight >= 4) || entry.role === 'problem')
   })
-}
-
-function words(hits: readonly LexiconHit[] | undefined): string {
-  return (hits ?? []).map((h) => h.word).join(' ')
 }
 
 /** A temperature back to normal (体温降到36.8了) says the fever is over. */
@@ -50,90 +163,4 @@ function normalTemperature(features: Features): LexiconHit[] {
 
 function lastEnd(hits: readonly LexiconHit[]): number {
   return Math.max(...hits.map((h) => h.end))
-}
-
-/**
- * request, offer or none. Selling, announcing and forwarding are ruled out first (they carry topic
- * words and even danger signs), then offers, then what is already solved or only thanks; what is
- * left is a request when a topic meets an ask, a reported problem or reported symptoms.
- */
-export function decideKind(features: Features, emergency: boolean): KindDecision {
-
-  const cue = (name: CueKind) => cueCount(features, name)
-  const said = (name: CueKind) => words(features.cues.get(name))
-  const plain = features.text.plain
-  let topic = 0
-  let handlerAsk = 0
-  let handlerProblem = 0
-  let fever = false
-  let strongFever = false
-  for (const s of features.scores.values()) {
-    topic = Math.max(topic, s.topic)
-    if (s.topic > 0) handlerAsk = Math.max(handlerAsk, s.ask)
-    handlerProblem = Math.max(handlerProblem, s.problem)
-    if (s.handler.meansFever && s.strongTopics > 0) fever = true
-    if (s.handler.meansFever && s.strongTopics >= 2) strongFever = true
-  }
-  const ask = cue('ask')
-  const need = cue('need')
-  const plea = cue('plea')
-  const complaint = cue('complaint') + (DURATION.test(plain) ? 1 : 0)
-  const atRisk = cue('elderly') + cue('child') + cue('baby') + cue('pregnant') + cue('disease')
-  const question = QUESTION.test(plain)
-  const none = (rule: string, text?: string): KindDecision => ({ kind: 'none', evidence: [{ rule, text }] })
-  const request = (rule: string, text?: string): KindDecision => ({ kind: 'request', evidence: [{ rule, text, weight: topic }] })
-
-  const advert = cue('advert')
-  const offer = cue('offer') + 2 * cue('offerStrong') + (COME_AND_TAKE.test(plain) ? 2 : 0) + (WHO_NEEDS_I_HAVE.test(plain) ? 2 : 0)
-  if ((PRICE.test(plain) && advert + offer > 0) || advert >= 2) return none('advert', said('advert'))
-
-  const forward = cue('forward') + (features.text.marks.links > 0 ? 1 : 0)
-  const notice = cue('notice') + (features.text.marks.mentionsAll ? 1 : 0)
-  if (forward >= 2 || (forward >= 1 && (plain.length > LONG_TEXT || notice > 0) && need === 0)) {
-    if (forward >= 2 || !(emergency && FIRST_PERSON.test(plain) && plain.length <= LONG_TEXT)) return none('forward', said('forward'))
-  }
-  if (((notice >= 2 && !question && complaint === 0 && plea === 0) || notice >= 4) && !emergency) {
-    return none('notice', said('notice'))
-  }
-
-  const offerSelf = cue('offerSelf') + (PROFESSIONAL_SELF.test(plain) ? 1 : 0)
-  // A duty member's report (已送到, 放门口了) is chatter, even though it mentions handing something over.
-  const chatter = cue('chatter') > 0 && need === 0 && ask === 0 && plea === 0 && !question && !emergency
-  if (chatter && offerSelf === 0 && cue('offerStrong') === 0) return none('chatter', said('chatter'))
-  if (!emergency && plea === 0 && !ASKS_OTHERS_TO_HELP.test(plain)) {
-    // A need of one's own usually wins; a strong offer outweighs a stray one (之前帮我 … 有需要的说一声).
-    const offered = (offer >= 2 && offer >= 2 + 2 * need) || (offerSelf > 0 && offer >= 1 && need === 0)
-    if (offered) return { kind: 'offer', evidence: [{ rule: 'offer', text: `${said('offerSelf')} ${said('offer')} ${said('offerStrong')}`.trim() }] }
-  }
-
-  const resolved = [...(features.cues.get('resolved') ?? []), ...normalTemperature(features)].filter(
-    (h) => !/^[吗么没?]/.test(plain.slice(h.end, h.end + 1)) && !NOT_YET.test(plain.slice(Math.max(0, h.start - 4), h.start)),
-  )
-  // What was asked before the problem was reported solved was asked before it was solved.
-  if (resolved.length > 0 && !emergency && !asksAfter(features, lastEnd(resolved)) && !QUESTION.test(plain.slice(lastEnd(resolved)))) {
-    return none('resolved', words(resolved))
-  }
-  const thanks = features.cues.get('thanks') ?? []
-  const feverish = features.temperatureC !== undefined && features.temperatureC >= 37.3
-  const quiet = !emergency && !question && plea === 0 && handlerProblem === 0 && !feverish
-  const asked = ask > 0 || need > 0 || handlerAsk >= 4
-  if (thanks.length > 0 && quiet && !asked && !asksAfter(features, lastEnd(thanks))) return none('thanks', words(thanks))
-  if (cue('laugh') > 0 && !emergency && !question && plea === 0 && need === 0) return none('joking', said('laugh'))
-
-  const quietNeed = need === 0 && plea === 0 && handlerProblem === 0 && !emergency
-  if (cue('sharing') > 0 && quietNeed && handlerAsk < 4) return none('comparing notes', said('sharing'))
-  if (advert > 0 && quietNeed) return none('advert', said('advert'))
-
-  if (emergency) return request('emergency sign')
-  if (plea > 0) return request('plea', said('plea'))
-  if (chatter && handlerProblem === 0) return none('chatter', said('chatter'))
-
-  if (topic === 0) return need > 0 && question ? request('need with no topic', said('need')) : none('no topic')
-  if (handlerProblem > 0) return request('problem reported')
-  if (cue('problem') > 0) return request('problem reported', said('problem'))
-  if (handlerAsk > 0 || need > 0) return request('topic and ask')
-  if (ask > 0 || question) return request('topic and a question')
-  if (fever && (features.temperatureC !== undefined || atRisk > 0 || (complaint > 0 && strongFever))) return request('symptoms reported')
-  if (complaint > 0 && topic >= 3) return request('living through it', said('complaint'))
-  return none(thanks.length + cue('greeting') > 0 ? 'thanks or greeting' : 'topic without ask')
 }
