@@ -16,7 +16,11 @@ const CORE = [
   `${BUILDING}(?:${SEP}${UNIT})?(?:${SEP}${FLOOR})?(?:${SEP}${ROOM})?`,
   `${UNIT}(?:${SEP}${FLOOR})?(?:${SEP}${ROOM})?`,
   `${NUM}(?:室|号房)`,
+  // Shanghai lanes: 123弄5号(301室)
+  `${NUM}弄(?:${SEP}${NUM}号)?(?:${SEP}${ROOM})?`,
   '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
+  // 5-1102: building and room; the guards keep phone numbers and times out.
+  '(?<![\\d:.-])\\d{1,2}-\\d{3,4}(?![\\d:.-])',
 ].join('|')
 const LOCATION = new RegExp(`(${ESTATE})?(${AREA})?(?:${CORE})`)
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
