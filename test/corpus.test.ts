@@ -39,14 +39,14 @@ describe('the labelled corpus', () => {
   })
 })
 
-// Measured on 500 held-out messages (holdout.jsonl, holdout-b.jsonl): kind 0.911, category 0.948,
-// urgency 0.967, emergency recall 0.957 with 4.8 false per 400, fields 0.936. Short of the targets
+// Measured on 500 held-out messages (holdout.jsonl, holdout-b.jsonl): kind 0.914, category 0.958,
+// urgency 0.967, emergency recall 0.957 with 4.0 false per 400, fields 0.945. Short of the targets
 // (0.95, 0.95, 0.92, 1.0 with ≤ 2 false, 0.95) on kind, category and emergencies: see the README.
 const HOLDOUT_FLOOR = {
   kindMacroF1: 0.9,
-  categoryAccuracy: 0.93,
+  categoryAccuracy: 0.94,
   urgencyAccuracy: 0.95,
   emergencyRecall: 0.95,
-  falseEmergenciesPer400: 6,
-  fieldAccuracy: 0.92,
+  falseEmergenciesPer400: 5,
+  fieldAccuracy: 0.93,
 }

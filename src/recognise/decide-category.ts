@@ -15,19 +15,25 @@ export interface CategoryDecision {
  * With none claimed, the heaviest topic wins; with no topic,
  * the fallback handler.
  */
-export function decideCategory(features: Features, handlers: readonly Handler[]): CategoryDecision {
+export function decideCategory(features: Features, handlers: readonly Handler[], emergency: boolean): CategoryDecision {
   const scores = [...features.scores.values()]
   const claimed = scores.filter((s) => s.topic > 0 && (s.ask > 0 || s.problem > 0))
   if (claimed.length > 0) {
     const best = claimed.sort((a, b) => strength(b) - strength(a) || b.topic - a.topic || byPriority(a, b))[0]!
     return { handler: best.handler, evidence: describe('claimed', best) }
   }
+  const fallback = handlers.find((h) => h.fallback) ?? handlers[handlers.length - 1]!
+  if (emergency) {
+    // Unclaimed, an emergency goes to the doctor when there is a fever or infection, else to anyone on duty.
+    const medical = scores.find((s) => s.handler.meansFever && s.strongTopics > 0)
+    if (medical) return { handler: medical.handler, evidence: describe('emergency with fever', medical) }
+    return { handler: fallback, evidence: { rule: `category:${fallback.category} (emergency without fever)` } }
+  }
   const topical = scores.filter((s) => s.topic > 0)
   if (topical.length > 0) {
     const best = topical.sort((a, b) => b.topic - a.topic || byPriority(a, b))[0]!
     return { handler: best.handler, evidence: describe('heaviest topic', best) }
   }
-  const fallback = handlers.find((h) => h.fallback) ?? handlers[handlers.length - 1]!
   return { handler: fallback, evidence: { rule: `category:${fallback.category} (fallback)` } }
 }
 

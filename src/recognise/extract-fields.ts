@@ -17,7 +17,7 @@ export function extractFields(features: Features): Fields {
 }
 
 const FOR_WHOM = /(?:儿童|小儿|成人|婴儿|宝宝)$/
-const DOSAGE_FORM = /^(?:气雾剂|喷雾剂|缓释胶囊|缓释片|混悬液|混悬滴剂|滴剂|胶囊|颗粒|口服液|糖浆|泡腾片|冲剂|喷雾|片|水|栓)/
+const DOSAGE_FORM = /^(?:棉片|肠溶片|气雾剂|喷雾剂|缓释胶囊|缓释片|混悬液|混悬滴剂|滴剂|胶囊|颗粒|口服液|糖浆|泡腾片|冲剂|喷雾|片|水|栓)/
 
 /** Medicine names as the resident wrote them, in order, once each. */
 function namedMedicines(features: Features): string[] {

@@ -30,9 +30,13 @@ export interface KindSignals {
 export const ASKS_OTHERS_TO_HELP = /(?<!我)(?:能|可以|可不可以|能不能)(?:帮忙|帮我|帮一下|帮).{0,14}(?:吗|么|\?)/
 export const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解/
 // 来3栋拿 · 过来取: come and take it.
-const COME_AND_TAKE = /来.{0,6}[拿取打]|上门自取/
+const COME_AND_TAKE = /来.{0,6}[拿取打搬接领]|上门自取/
 // 谁家孩子需要退热贴的，我这有: who needs it, I have it.
-const WHO_NEEDS_I_HAVE = /(?:谁|哪位|哪家|有).{0,12}需要.{0,10}的.{0,3}我/
+const WHO_NEEDS_I_HAVE = /(?:谁|哪位|哪家|有).{0,12}(?:需要|缺).{0,10}[的,].{0,3}我/
+// 还有两盒 · 有一箱: having a count of something, the start of most offers (not 只有一盒).
+const HAVE_SOME = /(?<![只就才])(?:还有|有)\s*[0-9一二两三四五六七八九十几]+\s*(?:盒|箱|瓶|桶|包|台|支|板|袋)/
+// 科普: … · 转发: …: a message that opens by saying it is forwarded.
+const FORWARD_OPENING = /^\s*(?:【\s*)?(?:转发|转自|科普|转|健康提醒|专家提醒)\s*[:】]/
 // 我是社区卫生站的刘医生: a professional introducing themselves to offer advice.
 const PROFESSIONAL_SELF = /(?:我是|本人是?)[^,.!?]{0,10}(?:医生|大夫|护士|药剂师|药师|志愿者|电工|水电工|师傅)/
 // 停水三天了: how long it has gone on.
@@ -70,8 +74,8 @@ export function readKindSignals(features: Features, emergency: boolean): KindSig
     question: QUESTION.test(plain),
     advert: cue('advert'),
     offer: cue('offer') + 2 * cue('offerStrong') + (COME_AND_TAKE.test(plain) ? 2 : 0) + (WHO_NEEDS_I_HAVE.test(plain) ? 2 : 0),
-    offerSelf: cue('offerSelf') + (PROFESSIONAL_SELF.test(plain) ? 1 : 0),
-    forward: cue('forward') + (features.text.marks.links > 0 ? 1 : 0),
+    offerSelf: cue('offerSelf') + (PROFESSIONAL_SELF.test(plain) ? 1 : 0) + (HAVE_SOME.test(plain) ? 1 : 0),
+    forward: cue('forward') + (features.text.marks.links > 0 ? 1 : 0) + (FORWARD_OPENING.test(plain) ? 1 : 0),
     notice: cue('notice') + (features.text.marks.mentionsAll ? 1 : 0),
   }
 }

@@ -41,7 +41,7 @@ export function createRecogniser(handlers: readonly Handler[]): Recognise {
     if (kind.kind !== 'request') {
       return { kind: kind.kind, category: null, urgency: null, fields: {}, evidence }
     }
-    const category = decideCategory(features, handlers)
+    const category = decideCategory(features, handlers, emergency.length > 0)
     const fields = extractFields(features)
     const urgency = decideUrgency(features, category.handler, fields, emergency)
     return {
