@@ -12,8 +12,8 @@ export interface CategoryDecision {
  * Among claimed categories the strongest ask wins (a question about taking a medicine, 5, beats
  * asking for one, 4, which beats 怎么办, 3); on a tie the heavier topic (下水道 返水 淹了 is drains, not
  * water supply), then the higher priority: medicine, being the physical need, beats fever advice.
- * With none claimed, the heaviest topic wins; with no topic,
- * the fallback handler.
+ * An unclaimed emergency goes to the fever handler when a fever or infection is described, else to
+ * the fallback. Otherwise the heaviest topic wins; with no topic, the fallback handler.
  */
 export function decideCategory(features: Features, handlers: readonly Handler[], emergency: boolean): CategoryDecision {
   const scores = [...features.scores.values()]

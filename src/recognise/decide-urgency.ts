@@ -18,8 +18,10 @@ function hasFever(features: Features): boolean {
   return false
 }
 
-/** Life-threatening signs (the contract's emergency list); empty when there are none. */
-/** `infantMonths` is asked only when a fever is present: most messages never need it. */
+/**
+ * Life-threatening signs (the contract's emergency list); empty when there are none.
+ * `infantMonths` is asked only when a fever is present: most messages never need it.
+ */
 export function findEmergency(features: Features, infantMonths: () => number | undefined): Evidence[] {
   const found: Evidence[] = []
   for (const hit of features.cues.get('emergency') ?? []) found.push({ rule: 'emergency', text: hit.word })

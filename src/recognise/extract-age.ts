@@ -23,12 +23,18 @@ const NEWBORN = /新生儿|刚出生|没满月|未满月|刚满月|满月/g
 const UNDER_ONE = /半岁|不到1岁|不满1岁/g
 const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
 
+/** A baby's age in months (8个月大, 宝宝2个月); the months in 1岁3个月 belong to the years. */
+function* babyMonths(digits: string): Generator<Candidate> {
+  for (const pattern of [MONTHS, BABY_THEN_MONTHS]) {
+    for (const match of digits.matchAll(pattern)) {
+      if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) yield { age: Number(match[1]), index: match.index }
+    }
+  }
+}
+
 export function extractAge(digits: string): number | undefined {
   const found: Candidate[] = []
-  for (const match of digits.matchAll(YEARS)) {
-    // 1岁3个月 is one age; 30岁以上 in a notice is a rule, not a person.
-    found.push({ age: Number(match[1]), index: match.index })
-  }
+  for (const match of digits.matchAll(YEARS)) found.push({ age: Number(match[1]), index: match.index })
   for (const match of digits.matchAll(BARE_OLD_AGE)) {
     const age = Number(match[1])
     if (age >= 60) found.push({ age, index: match.index })
@@ -40,12 +46,7 @@ export function extractAge(digits: string): number | undefined {
     if (age >= 60) found.push({ age, index: match.index })
   }
   for (const match of digits.matchAll(ELDER_NUMBER)) found.push({ age: Number(match[1]), index: match.index })
-  for (const pattern of [MONTHS, BABY_THEN_MONTHS]) {
-    for (const match of digits.matchAll(pattern)) {
-      if (/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) continue
-      found.push({ age: 0, index: match.index })
-    }
-  }
+  for (const baby of babyMonths(digits)) found.push({ age: 0, index: baby.index })
   for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
   for (const match of digits.matchAll(NEWBORN)) found.push({ age: 0, index: match.index })
   for (const match of digits.matchAll(UNDER_ONE)) found.push({ age: 0, index: match.index })
@@ -59,17 +60,8 @@ export function extractAge(digits: string): number | undefined {
  * months or days: a fever under 3 months is an emergency.
  */
 export function extractInfantMonths(digits: string): number | undefined {
+  if (digits.search(DAYS) >= 0 || digits.search(NEWBORN) >= 0) return 0
   let youngest: number | undefined
-  const consider = (months: number) => {
-    if (youngest === undefined || months < youngest) youngest = months
-  }
-  for (const pattern of [MONTHS, BABY_THEN_MONTHS]) {
-    for (const match of digits.matchAll(pattern)) {
-      if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) consider(Number(match[1]))
-    }
-  }
-  for (const _ of digits.matchAll(DAYS)) consider(0)
-  if (NEWBORN.test(digits)) consider(0)
-  NEWBORN.lastIndex = 0
+  for (const baby of babyMonths(digits)) if (youngest === undefined || baby.age < youngest) youngest = baby.age
   return youngest
 }

@@ -43,25 +43,18 @@ const CLAUSE_BREAK = /[,.!?;\n]/
 const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况)/
 const RUN_ON_WINDOW = 12
 
-/** Signs that a negation cancels. Medicine names are never negated: 没有退烧药 is a need. */
-function isNegatable(hit: LexiconHit): boolean {
+function isDangerSign(hit: LexiconHit): boolean {
   const entry = hit.value
-  if (entry.source === 'cue') return entry.cue === 'emergency' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise'
-  if (entry.source === 'handler') return entry.role === 'fever' || ((entry.role === 'topic' || entry.role === 'problem') && entry.weight >= 2)
-  return false
+  return entry.source === 'cue' && (entry.cue === 'emergency' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise')
 }
 
 /** Danger signs and reported faults: 万一停电了 or 如果呼吸困难 is not happening. */
 function isSign(hit: LexiconHit): boolean {
-  const entry = hit.value
-  if (entry.source === 'handler') return entry.role === 'problem'
-  return entry.source === 'cue' && (entry.cue === 'emergency' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise')
+  return isDangerSign(hit) || (hit.value.source === 'handler' && hit.value.role === 'problem')
 }
 
-function isNegated(plain: string, hit: LexiconHit, handlers: readonly Handler[]): boolean {
-  if (!isNegatable(hit)) return false
-  const entry = hit.value
-  if (entry.source === 'handler' && handlers.find((h) => h.category === entry.category)?.medicines) return false
+function isNegated(plain: string, hit: LexiconHit): boolean {
+  if (!isDangerSign(hit) && !(hit.value.source === 'handler' && hit.value.negatable)) return false
   const before = plain.slice(Math.max(0, hit.start - 6), hit.start)
   return NEGATED_BEFORE.test(before) && !QUESTION_BEFORE.test(before)
 }
@@ -104,7 +97,7 @@ export function readFeatures(
   const negated: LexiconHit[] = []
   const hypothetical: LexiconHit[] = []
   for (const hit of allHits) {
-    if (isNegated(text.plain, hit, handlers)) negated.push(hit)
+    if (isNegated(text.plain, hit)) negated.push(hit)
     else if (isHypothetical(text.plain, hit, hypotheticals, recoveries)) hypothetical.push(hit)
     else hits.push(hit)
   }

@@ -45,7 +45,11 @@ export interface Handler {
   readonly signals: readonly Signal[]
   /** Medicine and supply names reported in `fields.medicines` (also topics of this handler). */
   readonly medicines?: readonly string[]
-  /** Symptoms described at length, or a stated temperature, are a request for this handler's advice. */
+  /**
+   * The medical handler: a stated temperature counts as its topic, symptoms reported without a
+   * question are a request for its advice, and an emergency no other category claims comes to it
+   * when its strong words (symptoms, infection) are present.
+   */
   readonly meansFever?: boolean
   /** An elderly person needing this kind of help is urgent (fever and medicine, per the contract). */
   readonly urgentForVulnerable?: boolean

@@ -4,7 +4,14 @@ import { createMatcher, type Matcher } from './matcher.js'
 
 /** What a matched word means: a handler's signal, a medicine name, or a cue. */
 export type LexiconEntry =
-  | { readonly source: 'handler'; readonly category: string; readonly role: Signal['role']; readonly weight: number }
+  | {
+      readonly source: 'handler'
+      readonly category: string
+      readonly role: Signal['role']
+      readonly weight: number
+      /** A negation before it cancels it (没有发烧). Never a medicine handler's word: 没有退烧药 is a need. */
+      readonly negatable: boolean
+    }
   | { readonly source: 'medicine'; readonly category: string }
   | { readonly source: 'cue'; readonly cue: CueKind }
 
@@ -25,8 +32,9 @@ export function buildLexicon(handlers: readonly Handler[]): Matcher<LexiconEntry
   }
   for (const handler of handlers) {
     for (const signal of handler.signals) {
+      const negatable = !handler.medicines && (signal.role === 'fever' || ((signal.role === 'topic' || signal.role === 'problem') && signal.weight >= 2))
       for (const word of signal.words) {
-        add(word, { source: 'handler', category: handler.category, role: signal.role, weight: signal.weight })
+        add(word, { source: 'handler', category: handler.category, role: signal.role, weight: signal.weight, negatable })
       }
     }
     for (const word of handler.medicines ?? []) add(word, { source: 'medicine', category: handler.category })

@@ -19,7 +19,6 @@ export interface NormalisedText {
 
 export interface TextMarks {
   readonly mentionsAll: boolean
-  readonly mentions: number
   readonly links: number
   /** WeChat emoji codes by name ([强] → 强), where they stood. Blanked in `plain`: [翻白眼] is no symptom. */
   readonly emojiCodes: readonly EmojiCode[]
@@ -89,7 +88,6 @@ export function normaliseText(original: string): NormalisedText {
   }
   const emojiCodes: EmojiCode[] = []
   let links = 0
-  let mentions = 0
   let mentionsAll = false
   const blank = (match: string) => ' '.repeat(match.length)
   const plain = mapped
@@ -99,9 +97,8 @@ export function normaliseText(original: string): NormalisedText {
       return blank(match)
     })
     .replace(MENTION, (match) => {
-      mentions++
       if (match.startsWith('@所有人') || match.startsWith('@all')) mentionsAll = true
       return blank(match)
     })
-  return { original, plain, marks: { mentionsAll, mentions, links, emojiCodes } }
+  return { original, plain, marks: { mentionsAll, links, emojiCodes } }
 }

@@ -17,7 +17,7 @@ export type Recognise = (text: string) => Recognition
 const HAS_CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百]/
 
 /** Reads a message into the features every decision uses. */
-export function createFeatureReader(handlers: readonly Handler[]): (input: string) => Features {
+function createFeatureReader(handlers: readonly Handler[]): (input: string) => Features {
   const lexicon = buildLexicon(handlers)
   return (input) => {
     const text = normaliseText(typeof input === 'string' ? input : '')
