@@ -2,6 +2,7 @@ import type { Handler } from '../src/recognise/handler.js'
 
 export const fever: Handler = {
   category: 'fever',
+  label: '发热咨询',
   skill: 'doctor',
   deadlines: { acceptMinutes: 5, resolveMinutes: 20, resolveMeans: 'solved' },
   priority: 3,

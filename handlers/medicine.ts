@@ -30,6 +30,7 @@ const MEDICINES = [
 
 export const medicine: Handler = {
   category: 'medicine',
+  label: '买药送药',
   skill: 'delivery',
   deadlines: { acceptMinutes: 5, resolveMinutes: 60, resolveMeans: 'solved' },
   priority: 4,

@@ -3,6 +3,7 @@ import type { Handler } from '../src/recognise/handler.js'
 /** Any other help. Also where a request lands when no category's words are present. */
 export const other: Handler = {
   category: 'other',
+  label: '其他求助',
   skill: 'general',
   deadlines: { acceptMinutes: 5, resolveMinutes: 20, resolveMeans: 'solved' },
   priority: 1,

@@ -2,6 +2,7 @@ import type { Handler } from '../src/recognise/handler.js'
 
 export const water: Handler = {
   category: 'water',
+  label: '用水问题',
   skill: 'water',
   // 52022: a complex problem such as water supply gets a plan within two days.
   deadlines: { acceptMinutes: 5, resolveMinutes: 2 * 24 * 60, resolveMeans: 'plan' },

@@ -53,7 +53,7 @@ describe('handlers', () => {
 describe('adding a category', () => {
   it('is one more handler: the recogniser takes it as it is', () => {
     const power: Handler = {
-      category: 'power', skill: 'power', priority: 2,
+      category: 'power', label: '用电问题', skill: 'power', priority: 2,
       deadlines: { acceptMinutes: 5, resolveMinutes: 20, resolveMeans: 'solved' },
       signals: [{ role: 'topic', weight: 4, words: ['停电', '跳闸'] }, { role: 'problem', weight: 4, words: ['停电了', '跳闸了'] }],
       answer: () => '已通知电工。',

@@ -37,6 +37,8 @@ export interface AnswerContext {
 
 export interface Handler {
   readonly category: string
+  /** The category as people read it in tickets and digests (买药送药). */
+  readonly label: string
   /** Who can take it (a roster skill). */
   readonly skill: Skill
   readonly deadlines: Deadlines

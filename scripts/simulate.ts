@@ -1,0 +1,58 @@
+/**
+ * Runs a scenario of the simulated community through the whole bot (shared/spec/simulation.md):
+ *   npx tsx scripts/simulate.ts < scenario.jsonl      or      --scenario FILE
+ * Prints one JSON line per message the bot sends, then a summary line. Logs go to standard error.
+ * Uses its own Redis (REDIS_URL with a fresh key prefix, or a private redis-server) and its own SQLite
+ * file (`--db FILE` to keep it), so it never touches a running bot and two runs can share a machine.
+ */
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { handlers } from '../handlers/index.js'
+import { createLogger } from '../src/log.js'
+import { connectionFromUrl } from '../src/queue/queues.js'
+import { startLocalRedis } from '../src/redis/local-redis.js'
+import { RosterError } from '../src/roster/parse-roster.js'
+import { runSimulation } from '../src/simulation/run-simulation.js'
+import { parseScenario, ScenarioError } from '../src/simulation/scenario.js'
+import { deleteKeys } from '../src/redis/delete-keys.js'
+
+const { values } = parseArgs({ options: { scenario: { type: 'string' }, db: { type: 'string' } } })
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'simulate')
+
+let scenario
+try {
+  scenario = parseScenario(readFileSync(values.scenario ?? 0, 'utf8'))
+} catch (error) {
+  if (!(error instanceof ScenarioError)) throw error
+  process.stderr.write(`simulate: malformed scenario: ${error.message}\n`)
+  process.exit(2)
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'aixin-sim-'))
+const prefix = `sim-${randomUUID().slice(0, 8)}`
+const redis = process.env.REDIS_URL ? undefined : await startLocalRedis(join(dir, 'redis'))
+const connection = redis?.connection ?? connectionFromUrl(process.env.REDIS_URL!)
+let code = 0
+try {
+  await runSimulation({
+    scenario,
+    databaseFile: values.db ?? join(dir, 'sim.sqlite'),
+    queue: { connection, prefix },
+    handlers,
+    log,
+    print: (line) => process.stdout.write(line + '\n'),
+  })
+} catch (error) {
+  code = 1
+  if (error instanceof RosterError) process.stderr.write(`simulate: malformed scenario: ${error.message}\n`)
+  else process.stderr.write(`simulate: the run failed: ${(error as Error).stack}\n`)
+  if (error instanceof RosterError) code = 2
+} finally {
+  if (redis) await redis.stop()
+  else await deleteKeys(connection, `${prefix}:*`)
+  rmSync(dir, { recursive: true, force: true })
+}
+process.exit(code)

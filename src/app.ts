@@ -1,0 +1,184 @@
+import { Worker, type Job } from 'bullmq'
+import type { InboundMessage } from './chat/inbound-message.js'
+import { createWechatyChat, type ChatOptions } from './chat/wechaty-chat.js'
+import { formatClockTime, type Clock } from './clock.js'
+import { createCore, runWork, type Core, type Effects } from './core.js'
+import { openDatabase } from './db/open-database.js'
+import { dispatchTicket, tellCoordinators } from './dispatch/dispatch-ticket.js'
+import { handleInbound } from './intake/handle-inbound.js'
+import type { Logger } from './log.js'
+import { backOnline } from './messages/coordinator.js'
+import { createPacer, sendPending, type SentMessage } from './outbound/send-pending.js'
+import { createQueues, jobId, QUEUE, type DispatchJob, type OutboundJob, type QueueSettings } from './queue/queues.js'
+import type { Handler } from './recognise/handler.js'
+import { findPendingWork } from './reconcile.js'
+
+export interface AppOptions {
+  readonly databaseFile: string
+  readonly queue: QueueSettings
+  readonly clock: Clock
+  readonly log: Logger
+  readonly handlers: readonly Handler[]
+  readonly chat: Pick<ChatOptions, 'puppet' | 'puppetToken' | 'name' | 'onScan'>
+  /** Community ms between two sends of this account. */
+  readonly outboundIntervalMs: number
+  readonly outboundMergeMaxChars: number
+  readonly reconcileEveryMinutes: number
+  readonly onSent?: (sent: SentMessage) => void
+}
+
+export interface App {
+  readonly core: Core
+  /** Logs the chat account in (call after `start` with the mock; a real puppet logs in by QR code). */
+  start(): Promise<void>
+  /** Whether nothing is waiting to be processed or sent (timers due later do not count). */
+  isIdle(): Promise<boolean>
+  /** Stops intake, lets workers finish what they hold, then closes queues, the chat and SQLite. */
+  stop(): Promise<void>
+  /**
+   * Drops everything as a crash would: no job is finished or handed back, connections are cut. For the
+   * simulation's restarts; what was in flight must be recovered by the next start.
+   */
+  crash(): Promise<void>
+}
+
+/**
+ * Wires one community's bot: chat intake → inbound queue → (command | recognise → ticket) → dispatch
+ * queue → outbound queue → chat. Every step commits its decisions and the messages they cause in one
+ * SQLite transaction, then hands Redis the jobs to carry them out.
+ */
+export function createApp(options: AppOptions): App {
+  const { clock, log } = options
+  const db = openDatabase(options.databaseFile)
+  const core = createCore(db, clock, options.handlers)
+  const queues = createQueues(options.queue)
+
+  async function enqueue(effects: Effects): Promise<void> {
+    if (effects.dispatches.length) {
+      await queues.dispatch.addBulk(effects.dispatches.map((data) => ({ name: 'dispatch', data, opts: { jobId: jobId.dispatch(data) } })))
+    }
+    if (effects.outboxIds.length) {
+      await queues.outbound.addBulk(
+        effects.outboxIds.map((id) => ({ name: 'send', data: { outboxId: id, chatId: effects.chats.get(id)! }, opts: { jobId: jobId.outbound(id) } })),
+      )
+    }
+  }
+
+  // A logout we cause by stopping is no news for the coordinators; one WeChat causes is.
+  let stopping = false
+  const chat = createWechatyChat({
+    ...options.chat,
+    clock,
+    log,
+    onMessage: async (message) => {
+      await queues.inbound.add('message', message, { jobId: jobId.inbound(message.id) })
+      log.debug({ messageId: message.id, room: message.roomId, type: message.type }, 'message queued')
+    },
+    onLogout: () => !stopping && db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('logged_out_at', ?)").run(String(clock.now())),
+    onLogin: () => {
+      const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'logged_out_at'").get()
+      if (!row) return
+      const { effects } = runWork(core, `login-${clock.now()}`, (work) => {
+        tellCoordinators(core, work, backOnline(formatClockTime(Number(row.value))))
+        db.prepare("DELETE FROM meta WHERE key = 'logged_out_at'").run()
+      })
+      enqueue(effects).catch((error) => log.error({ err: error }, 'could not queue the back-online notice'))
+    },
+  })
+
+  const workerOptions = { connection: options.queue.connection, prefix: options.queue.prefix, concurrency: 1, autorun: false }
+  const pace = createPacer(core, options.outboundIntervalMs)
+  const workers = [
+    // One at a time: messages are handled in the order they were written, and SQLite has one writer.
+    new Worker<InboundMessage>(
+      QUEUE.inbound,
+      async (job: Job<InboundMessage>) => {
+        const { result, effects } = runWork(core, `in-${job.id}`, (work) => handleInbound(core, work, job.data))
+        await enqueue(effects)
+        log.debug({ messageId: job.data.id, outcome: result, sends: effects.outboxIds.length }, 'message handled')
+        return result
+      },
+      workerOptions,
+    ),
+    new Worker<DispatchJob>(
+      QUEUE.dispatch,
+      async (job: Job<DispatchJob>) => {
+        const { effects } = runWork(core, jobId.dispatch(job.data), (work) => dispatchTicket(core, work, job.data))
+        await enqueue(effects)
+        log.debug({ ...job.data, sends: effects.outboxIds.length }, 'dispatched')
+      },
+      workerOptions,
+    ),
+    new Worker<OutboundJob>(
+      QUEUE.outbound,
+      async (job: Job<OutboundJob>) =>
+        sendPending(core, chat, job.data.chatId, { pace, maxChars: options.outboundMergeMaxChars, onSent: options.onSent }),
+      workerOptions,
+    ),
+  ]
+  for (const worker of workers) {
+    worker.on('error', (error) => log.error({ err: error, queue: worker.name }, 'worker error'))
+    worker.on('failed', (job, error) => log.warn({ err: error, queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed'))
+  }
+  for (const queue of Object.values(queues)) queue.on('error', (error) => log.error({ err: error, queue: queue.name }, 'queue error'))
+
+  async function reconcile(): Promise<void> {
+    const pending = findPendingWork(core)
+    for (const item of pending.outbox) {
+      // A send whose attempts ran out stays failed in Redis under its id; retry it rather than lose it.
+      const existing = await queues.outbound.getJob(jobId.outbound(item.id))
+      if (existing && (await existing.isFailed())) await existing.retry()
+    }
+    await enqueue({
+      outboxIds: pending.outbox.map((m) => m.id),
+      chats: new Map(pending.outbox.map((m) => [m.id, m.chatId])),
+      dispatches: pending.dispatches,
+    })
+    if (pending.outbox.length || pending.dispatches.length) {
+      log.info({ outbox: pending.outbox.length, dispatches: pending.dispatches.length }, 'reconciled pending work')
+    }
+  }
+  let reconcileTimer: NodeJS.Timeout | undefined
+
+  return {
+    core,
+    async start() {
+      await Promise.all(Object.values(queues).map((q) => q.waitUntilReady()))
+      // Warm the recogniser's tables so the first resident is answered as fast as the hundredth.
+      core.recognise('家里老人发烧38.5度，有没有退烧药？3栋2单元')
+      await reconcile()
+      for (const worker of workers) void worker.run()
+      await chat.start()
+      reconcileTimer = setInterval(
+        () => void reconcile().catch((error) => log.error({ err: error }, 'reconcile failed')),
+        clock.toRealMs(options.reconcileEveryMinutes * 60_000),
+      )
+      reconcileTimer.unref()
+    },
+    async isIdle() {
+      for (const queue of Object.values(queues)) {
+        const counts = await queue.getJobCounts('waiting', 'active', 'prioritized')
+        if (Object.values(counts).some((n) => n > 0)) return false
+      }
+      return core.outbox.pending().length === 0
+    },
+    async stop() {
+      stopping = true
+      clearInterval(reconcileTimer)
+      chat.detach()
+      await Promise.all(workers.map((w) => w.close()))
+      await Promise.all(Object.values(queues).map((q) => q.close()))
+      await chat.stop().catch((error) => log.warn({ err: error }, 'wechaty did not stop cleanly'))
+      db.close()
+    },
+    async crash() {
+      stopping = true
+      clearInterval(reconcileTimer)
+      chat.detach()
+      await Promise.all(workers.map((w) => w.close(true).catch(() => undefined)))
+      await Promise.all(Object.values(queues).map((q) => q.disconnect().catch(() => undefined)))
+      void chat.stop().catch(() => undefined)
+      db.close()
+    },
+  }
+}

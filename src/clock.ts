@@ -1,0 +1,71 @@
+import dayjs from 'dayjs'
+import timezone from 'dayjs/plugin/timezone.js'
+import utc from 'dayjs/plugin/utc.js'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+/** The community's time zone: shifts, the digest hour and every time the bot prints are local. */
+export const COMMUNITY_TZ = 'Asia/Shanghai'
+
+/**
+ * Community time. Every duration in the bot (deadlines, reminders, shifts, pacing) is community time,
+ * so a simulation can run the community `speed` times faster than the wall clock. Nothing else in the
+ * bot reads `Date.now()` for a decision.
+ */
+export interface Clock {
+  /** Community time now, in epoch milliseconds. */
+  now(): number
+  /** How many times faster than real time the community runs (1 in production). */
+  readonly speed: number
+  /** The real delay, in ms, that lets `communityMs` of community time pass. */
+  toRealMs(communityMs: number): number
+}
+
+/** An anchor ties one community instant to one real instant; processes that share it share a clock. */
+export interface ClockAnchor {
+  readonly communityMs: number
+  readonly realMs: number
+  readonly speed: number
+}
+
+export function createClock(
+  anchor: ClockAnchor = { communityMs: Date.now(), realMs: Date.now(), speed: 1 },
+): Clock & { reanchor(communityMs: number): void } {
+  let { communityMs, realMs } = anchor
+  const { speed } = anchor
+  if (!(speed > 0)) throw new RangeError(`clock speed must be positive, got ${speed}`)
+  return {
+    speed,
+    now: () => communityMs + (Date.now() - realMs) * speed,
+    toRealMs: (ms) => Math.max(0, Math.ceil(ms / speed)),
+    /** Makes `communityMs` now: a simulation starts its community once the bot is up, not before. */
+    reanchor(at) {
+      communityMs = at
+      realMs = Date.now()
+    },
+  }
+}
+
+/** ISO 8601 in community local time with its offset: 2026-11-22T21:50:05+08:00. */
+export function formatInstant(ms: number): string {
+  return dayjs(ms).tz(COMMUNITY_TZ).format('YYYY-MM-DDTHH:mm:ssZ')
+}
+
+/** Local wall-clock time for people: 21:50. */
+export function formatClockTime(ms: number): string {
+  return dayjs(ms).tz(COMMUNITY_TZ).format('HH:mm')
+}
+
+/** Local hour and minute of an instant, for shift rules. */
+export function localMinuteOfDay(ms: number): number {
+  const d = dayjs(ms).tz(COMMUNITY_TZ)
+  return d.hour() * 60 + d.minute()
+}
+
+/** Parses an ISO 8601 instant; a time without an offset is read as community local time. */
+export function parseInstant(text: string): number | null {
+  const hasOffset = /(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(text.trim())
+  const d = hasOffset ? dayjs(text) : dayjs.tz(text, COMMUNITY_TZ)
+  return d.isValid() ? d.valueOf() : null
+}

@@ -1,0 +1,66 @@
+/**
+ * The commands people type on a phone: Chinese first, one short line, number with or without `#`,
+ * full-width digits and spaces welcome. Anything else is not a command.
+ */
+export type Command =
+  | { readonly name: 'accept'; readonly no: number | null }
+  | { readonly name: 'resolve'; readonly no: number | null; readonly note: string }
+  | { readonly name: 'handBack'; readonly no: number | null; readonly reason: string }
+  | { readonly name: 'mine' }
+  | { readonly name: 'onDuty' }
+  | { readonly name: 'offDuty' }
+  | { readonly name: 'help' }
+  | { readonly name: 'progress'; readonly no: number | null }
+  | { readonly name: 'cancel'; readonly no: number | null }
+
+export type CommandName = Command['name']
+
+/** Commands only members may run; a resident trying one is refused politely. */
+export const MEMBER_COMMANDS: ReadonlySet<CommandName> = new Set(['accept', 'resolve', 'handBack', 'mine', 'onDuty', 'offDuty'])
+
+const NO = String.raw`#?\s*(\d{1,9})`
+const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Command][] = [
+  [new RegExp(String.raw`^(?:接单|接)\s*(?:${NO})?$`), (m) => ({ name: 'accept', no: toNo(m[1]) })],
+  [withNote('完成|办结|已完成'), (m) => ({ name: 'resolve', no: toNo(m[1]), note: noteOf(m) })],
+  [withNote('转单|转'), (m) => ({ name: 'handBack', no: toNo(m[1]), reason: noteOf(m) })],
+  [/^(?:我的|我的工单|我的待办)$/, () => ({ name: 'mine' })],
+  [/^(?:值班|上班|上岗)$/, () => ({ name: 'onDuty' })],
+  [/^(?:下班|离岗)$/, () => ({ name: 'offDuty' })],
+  [/^(?:帮助|help|菜单|指令|\?|？)$/i, () => ({ name: 'help' })],
+  [new RegExp(String.raw`^(?:进度|查询|查进度)\s*(?:${NO})?$`), (m) => ({ name: 'progress', no: toNo(m[1]) })],
+  [new RegExp(String.raw`^(?:取消|取消求助)\s*(?:${NO})?$`), (m) => ({ name: 'cancel', no: toNo(m[1]) })],
+]
+
+/** `完成 12 已送到`, `完成12已送到`, `完成：已送到`, `完成`; not `完成了谢谢`. */
+function withNote(verbs: string): RegExp {
+  return new RegExp(String.raw`^(?:${verbs})\s*(?:${NO}\s*[,，:：]?\s*([\s\S]*)|[\s,，:：]\s*([\s\S]+)|)$`)
+}
+
+function noteOf(m: RegExpExecArray): string {
+  return (m[2] ?? m[3] ?? '').trim()
+}
+
+function toNo(digits: string | undefined): number | null {
+  return digits === undefined ? null : Number(digits)
+}
+
+/** Full-width digits, letters and spaces to half width; a leading `/` (as in other bots) is allowed. */
+function tidy(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .trim()
+    .replace(/^\//, '')
+    .trim()
+}
+
+export function parseCommand(text: string): Command | null {
+  // A command is one short line; a long message that happens to start with 转 is a resident writing.
+  if (text.length > 200) return null
+  const line = tidy(text)
+  for (const [pattern, build] of PATTERNS) {
+    const m = pattern.exec(line)
+    if (m) return build(m)
+  }
+  return null
+}

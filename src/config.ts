@@ -1,0 +1,75 @@
+import { z } from 'zod'
+
+/**
+ * The only reader of `process.env`. Every setting is listed, with its default and why it exists, in
+ * `.env.example`; `parseConfig` reports every problem at once so a coordinator fixes them in one go.
+ */
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
+
+const schema = z.object({
+  COMMUNITY_ID: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'COMMUNITY_ID must be lower-case letters, digits and dashes, e.g. xingfuli')
+    .default('community'),
+  DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_FILE: z.string().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must be redis://host:port[/db], or unset it to start a local redis-server')
+    .optional(),
+  WECHATY_PUPPET: z.string().min(1).optional(),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().min(1).optional(),
+  BOT_NAME: z.string().min(1).default('aixin-bot'),
+  OUTBOUND_INTERVAL_MS: positiveInt(1000),
+  OUTBOUND_MERGE_MAX_CHARS: positiveInt(600),
+  RECONCILE_EVERY_MINUTES: positiveInt(3),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export interface Config {
+  /** Names this community's shard: its Redis key prefix and its SQLite file. */
+  readonly communityId: string
+  readonly dataDir: string
+  readonly databaseFile: string
+  /** Unset: `npm start` runs its own redis-server under `dataDir`. */
+  readonly redisUrl: string | undefined
+  /** Unset: the local simulated community instead of a WeChat login. */
+  readonly puppet: string | undefined
+  readonly puppetToken: string | undefined
+  /** The Wechaty name; also the memory card file under `dataDir` that keeps the login. */
+  readonly botName: string
+  /** Community ms between two messages the bot sends: WeChat throttles or bans faster senders. */
+  readonly outboundIntervalMs: number
+  /** Messages queued for one chat are merged into one up to this length. */
+  readonly outboundMergeMaxChars: number
+  readonly reconcileEveryMinutes: number
+  readonly logLevel: z.infer<typeof schema>['LOG_LEVEL']
+}
+
+export class ConfigError extends Error {
+  readonly code = 'ConfigError'
+  constructor(readonly problems: readonly string[]) {
+    super(`configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(env)
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+  }
+  const e = parsed.data
+  return {
+    communityId: e.COMMUNITY_ID,
+    dataDir: e.DATA_DIR,
+    databaseFile: e.DATABASE_FILE ?? `${e.DATA_DIR}/${e.COMMUNITY_ID}.sqlite`,
+    redisUrl: e.REDIS_URL,
+    puppet: e.WECHATY_PUPPET,
+    puppetToken: e.WECHATY_PUPPET_SERVICE_TOKEN,
+    botName: e.BOT_NAME,
+    outboundIntervalMs: e.OUTBOUND_INTERVAL_MS,
+    outboundMergeMaxChars: e.OUTBOUND_MERGE_MAX_CHARS,
+    reconcileEveryMinutes: e.RECONCILE_EVERY_MINUTES,
+    logLevel: e.LOG_LEVEL,
+  }
+}

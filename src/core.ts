@@ -1,0 +1,76 @@
+import type { Clock } from './clock.js'
+import type { Db } from './db/open-database.js'
+import { createOutbox, type Outbox, type Outgoing, type Recipient } from './outbound/outbox.js'
+import type { DispatchJob } from './queue/queues.js'
+import type { Handler } from './recognise/handler.js'
+import { createRecogniser, type Recognise } from './recognise/recognise.js'
+import { createRosterStore, type RosterStore } from './roster/roster-store.js'
+import { createTicketStore, type TicketStore } from './tickets/ticket-store.js'
+
+/** The record and the pure parts every step reads: built once per process, passed in, never imported. */
+export interface Core {
+  readonly db: Db
+  readonly clock: Clock
+  readonly tickets: TicketStore
+  readonly roster: RosterStore
+  readonly outbox: Outbox
+  readonly recognise: Recognise
+  handler(category: string): Handler
+}
+
+export function createCore(db: Db, clock: Clock, handlers: readonly Handler[]): Core {
+  const byCategory = new Map(handlers.map((h) => [h.category, h]))
+  const fallback = handlers.find((h) => h.fallback) ?? handlers[0]!
+  return {
+    db,
+    clock,
+    tickets: createTicketStore(db),
+    roster: createRosterStore(db),
+    outbox: createOutbox(db),
+    recognise: createRecogniser(handlers),
+    // A ticket whose category was later removed from handlers/ is still served, by the fallback.
+    handler: (category) => byCategory.get(category) ?? fallback,
+  }
+}
+
+/** One step's decisions: the messages to send and the dispatches to run once its transaction commits. */
+export interface Work {
+  readonly now: number
+  send(to: Recipient, text: string, options?: { mentions?: readonly string[]; forwardMessageId?: string }): void
+  dispatch(job: DispatchJob): void
+}
+
+export interface Effects {
+  readonly outboxIds: readonly number[]
+  readonly chats: ReadonlyMap<number, string>
+  readonly dispatches: readonly DispatchJob[]
+}
+
+/**
+ * Runs one step in one SQLite transaction: the state change and the messages it causes commit together
+ * or not at all. `key` names the step (a message id, a dispatch job) so its messages get stable keys and
+ * a replayed step queues nothing twice.
+ */
+export function runWork<T>(core: Core, key: string, step: (work: Work) => T): { result: T; effects: Effects } {
+  return core.db.transaction(() => {
+    const now = core.clock.now()
+    const outboxIds: number[] = []
+    const chats = new Map<number, string>()
+    const dispatches: DispatchJob[] = []
+    let n = 0
+    const work: Work = {
+      now,
+      send(to, text, options = {}) {
+        const message: Outgoing = { key: `${key}/${n++}`, to, text, ...options }
+        const id = core.outbox.add(message, now)
+        if (id !== null) {
+          outboxIds.push(id)
+          chats.set(id, 'room' in to ? to.room : to.contact)
+        }
+      },
+      dispatch: (job) => void dispatches.push(job),
+    }
+    const result = step(work)
+    return { result, effects: { outboxIds, chats, dispatches } }
+  })()
+}

@@ -1,0 +1,72 @@
+import type { Core, Work } from '../core.js'
+import * as coordinatorText from '../messages/coordinator.js'
+import * as memberText from '../messages/member.js'
+import * as residentText from '../messages/resident.js'
+import { buildingOf } from '../privacy/building.js'
+import type { DispatchJob } from '../queue/queues.js'
+import { pickMember } from '../roster/pick-member.js'
+import type { Ticket } from '../tickets/types.js'
+
+/** After this many hand-backs a coordinator decides who takes it (the 退单拉锯 the hotline knows). */
+export const MAX_HAND_BACKS = 2
+
+/** Where a resident hears about their ticket: their group with an @-mention, or a direct message. */
+export function tellRequester(work: Work, ticket: Ticket, text: string): void {
+  if (ticket.roomId) work.send({ room: ticket.roomId }, text, { mentions: [ticket.requesterId] })
+  else work.send({ contact: ticket.requesterId }, text)
+}
+
+export function tellCoordinators(core: Core, work: Work, text: string): void {
+  for (const room of core.roster.coordinatorRooms()) work.send({ room: room.id }, text)
+}
+
+/**
+ * Gives a ticket to the on-duty member who fits (shared/spec/simulation.md's rule), never to someone
+ * who handed it back. Attempt 1 also answers the resident. A job for an attempt that already ran, or
+ * for a ticket that moved on, does nothing: dispatch jobs may run twice after a crash.
+ */
+export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
+  const ticket = core.tickets.get(job.ticketNo)
+  if (!ticket || ticket.state !== 'new' || ticket.dispatchAttempt >= job.attempt) return
+
+  const handler = core.handler(ticket.category)
+  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const building = buildingOf(ticket.fields.location)
+  const events = core.tickets.events(ticket.no)
+  const handedBack = events.filter((e) => e.type === 'handed-back')
+  const first = job.attempt === 1
+
+  if (handedBack.length >= MAX_HAND_BACKS) {
+    core.tickets.change(ticket.no, { state: 'escalated', dispatchAttempt: job.attempt }, { at: work.now, type: 'escalated', note: 'handed back twice' })
+    tellCoordinators(core, work, coordinatorText.handedBackTwice(ticket, handler, handedBack.map((e) => e.note || '未说明原因')))
+    return
+  }
+
+  const counts = core.tickets.openCounts()
+  const member = pickMember(core.roster.members(), {
+    skill: handler.skill,
+    grid: room?.grid ?? null,
+    now: work.now,
+    exclude: new Set(handedBack.map((e) => e.by).filter((id): id is string => id !== null)),
+    openCount: (id) => counts.get(id) ?? 0,
+  })
+
+  if (first) tellRequester(work, ticket, residentText.ackRequest(ticket, handler, building, member ? 'found' : 'none'))
+  if (ticket.urgency === 'emergency' && first) {
+    tellCoordinators(core, work, coordinatorText.emergencyAlert(ticket, handler, room?.topic ?? null, building))
+  }
+
+  if (!member) {
+    core.tickets.change(ticket.no, { dispatchAttempt: job.attempt }, { at: work.now, type: 'unassigned', note: `no on-duty ${handler.skill}` })
+    tellCoordinators(core, work, coordinatorText.nobodyFits(ticket, handler, room?.topic ?? null, building))
+    return
+  }
+
+  const assigned = core.tickets.change(
+    ticket.no,
+    { state: 'assigned', assigneeId: member.id, assignedAt: work.now, dispatchAttempt: job.attempt },
+    { at: work.now, type: handedBack.length > 0 ? 'reassigned' : 'assigned', to: member.id },
+  )
+  core.roster.markAssigned(member.id, work.now)
+  work.send({ contact: member.id }, memberText.assignment(assigned, handler, room?.topic ?? null, handedBack.length > 0))
+}

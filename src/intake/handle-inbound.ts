@@ -1,0 +1,93 @@
+import type { InboundMessage } from '../chat/inbound-message.js'
+import { parseCommand } from '../commands/parse-command.js'
+import { runCommand } from '../commands/run-command.js'
+import type { Core, Work } from '../core.js'
+import * as memberText from '../messages/member.js'
+import * as residentText from '../messages/resident.js'
+
+/** What became of a message, kept per message id so a replayed message is recognised as one. */
+export type Outcome = 'ignored' | 'command' | 'ticket' | 'offer' | 'chatter' | 'attachment' | 'help'
+
+/**
+ * Decides what one chat message means and does it: a command from its sender, a help request that
+ * becomes a ticket, an offer kept for matching, a photo for an open ticket's assignee, or silence.
+ * Runs inside the step's transaction, so a message is handled completely or not at all, and once.
+ */
+export function handleInbound(core: Core, work: Work, message: InboundMessage): Outcome {
+  const seen = core.db.prepare<[string], { outcome: Outcome }>('SELECT outcome FROM inbound_seen WHERE message_id = ?').get(message.id)
+  if (seen) return seen.outcome
+  const outcome = decide(core, work, message)
+  core.db.prepare('INSERT INTO inbound_seen (message_id, at, outcome) VALUES (?, ?, ?)').run(message.id, work.now, outcome)
+  return outcome
+}
+
+function decide(core: Core, work: Work, message: InboundMessage): Outcome {
+  const room = message.roomId === null ? null : core.roster.room(message.roomId)
+  // The bot serves only the groups on its roster; anywhere else it stays out of the conversation.
+  if (room === undefined) return 'ignored'
+  const member = core.roster.member(message.fromId)
+
+  if (message.type !== 'text') return handleMedia(core, work, message)
+
+  const command = parseCommand(message.text)
+  if (command) {
+    runCommand(core, work, { id: message.fromId, name: message.fromName, member, roomId: message.roomId }, command)
+    return 'command'
+  }
+  // The coordinators' group is where the team talks; only commands are for the bot there.
+  if (room?.coordinators) return 'ignored'
+  // A member's direct message that is no command is most likely a mistyped one.
+  if (!room && member) {
+    work.send({ contact: message.fromId }, memberText.memberHelp)
+    return 'help'
+  }
+
+  const recognition = core.recognise(message.text)
+  if (recognition.kind === 'offer') {
+    core.db
+      .prepare('INSERT INTO offers (source_key, room_id, from_id, from_name, text, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(message.id, message.roomId, message.fromId, message.fromName, message.text, work.now)
+    return 'offer'
+  }
+  if (recognition.kind !== 'request') {
+    if (room) return 'chatter'
+    work.send({ contact: message.fromId }, residentText.residentHelp)
+    return 'help'
+  }
+
+  const ticket = core.tickets.create({
+    sourceKey: message.id,
+    roomId: message.roomId,
+    requesterId: message.fromId,
+    requesterName: message.fromName,
+    text: message.text,
+    category: recognition.category,
+    urgency: recognition.urgency,
+    fields: recognition.fields,
+    at: work.now,
+  })
+  if (ticket) work.dispatch({ ticketNo: ticket.no, attempt: 1 })
+  return 'ticket'
+}
+
+/**
+ * A photo of the medicine box or the tap is worth having: from a resident with an open ticket it goes
+ * to the assignee. From anyone else it is no request, and the group hears nothing.
+ */
+function handleMedia(core: Core, work: Work, message: InboundMessage): Outcome {
+  const ticket = core.tickets.openRequestedBy(message.fromId)[0]
+  if (ticket) {
+    core.tickets.addEvent(ticket.no, work.now, 'attachment', message.fromId, ticket.assigneeId, message.type)
+    if (ticket.assigneeId) {
+      work.send({ contact: ticket.assigneeId }, memberText.attachmentForward(ticket.no, message.fromName, message.type), {
+        forwardMessageId: message.id,
+      })
+    }
+    return 'attachment'
+  }
+  if (message.roomId === null && !core.roster.member(message.fromId)) {
+    work.send({ contact: message.fromId }, residentText.cannotReadMedia)
+    return 'help'
+  }
+  return 'ignored'
+}

@@ -1,0 +1,49 @@
+import { formatClockTime } from '../clock.js'
+import { redactForGroup } from '../privacy/mask.js'
+import type { Handler } from '../recognise/handler.js'
+import type { Ticket } from '../tickets/types.js'
+import { SKILL_LABEL, STATE_LABEL } from './labels.js'
+
+/** Everything the bot says to residents, in the group or by direct message. */
+
+const CALL_120 = '⚠️ 情况危急请立即拨打120！等待期间保持电话畅通，有人陪护。'
+
+/** The group's first answer: the number, who was told and when they will be in touch, then the advice. */
+export function ackRequest(ticket: Ticket, handler: Handler, building: string | undefined, helper: 'found' | 'none'): string {
+  const who = SKILL_LABEL[handler.skill]
+  const where = building ? `（${building}）` : ''
+  const next =
+    helper === 'found'
+      ? `已通知值班${who}，${handler.deadlines.acceptMinutes}分钟内联系您。`
+      : `现在没有在班的${who}，已报告社区协调员马上安排，有人接单会在这里告诉您。`
+  const lines = [`已收到您的求助${where}，工单#${ticket.no}。${next}`, handler.answer({ urgency: ticket.urgency, fields: ticket.fields })]
+  return (ticket.urgency === 'emergency' ? [CALL_120, ...lines] : lines).join('\n')
+}
+
+export function acceptedNotice(ticket: Ticket, handler: Handler, memberName: string): string {
+  return `工单#${ticket.no}已由值班${SKILL_LABEL[handler.skill]}${memberName}接单，会尽快联系您。`
+}
+
+export function resolvedNotice(ticket: Ticket, note: string): string {
+  const said = note ? `：${redactForGroup(note)}` : ''
+  return `工单#${ticket.no}已办结${said}。如果问题还在，请在这里说一声。`
+}
+
+export function progressReport(ticket: Ticket, assigneeName: string | null): string {
+  const owner = assigneeName && ticket.state !== 'new' ? `，负责人：${assigneeName}` : ''
+  return `工单#${ticket.no}（${formatClockTime(ticket.createdAt)}受理）：${STATE_LABEL[ticket.state]}${owner}。`
+}
+
+export const cancelledReply = (no: number) => `工单#${no}已取消。还需要帮助时直接在群里说就行。`
+export const noOpenTicket = '您现在没有进行中的求助。需要帮助时直接说明情况就行，比如：3栋老人发烧38.5度，需要退烧药。'
+export const notYourTicket = (no: number) => `工单#${no}不是您提交的，只能查询或取消自己的求助。`
+export const alreadyClosed = (no: number, state: Ticket['state']) => `工单#${no}${STATE_LABEL[state]}，不能再取消。`
+export const ticketNotFound = (no: number) => `没有找到工单#${no}，请核对编号。`
+
+export const residentHelp =
+  '您好！有困难直接说明情况就行，比如：“3栋老人发烧38.5度，需要退烧药”。\n' +
+  '查询进度：进度 12 · 取消求助：取消 12\n' +
+  '门牌号和电话请私信工作人员，不要发在群里。危及生命请立即拨打120。'
+
+/** A voice note or picture by direct message that we cannot read. */
+export const cannotReadMedia = '收到您的语音或图片，但暂时只能识别文字，请用文字说明需要什么帮助。紧急情况请立即拨打120。'

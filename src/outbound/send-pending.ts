@@ -1,0 +1,64 @@
+import type { Chat } from '../chat/wechaty-chat.js'
+import type { Core } from '../core.js'
+import type { OutboxItem } from './outbox.js'
+
+/** What was sent, when (community time): for the simulation's transcript and the terminal community. */
+export interface SentMessage {
+  readonly at: number
+  readonly to: OutboxItem['to']
+  readonly text: string
+  readonly mentions: readonly string[]
+  readonly forwarded: boolean
+}
+
+/**
+ * Messages for one chat that queued up while the account was pacing are merged into one, up to
+ * `maxChars`: every message costs the account, and people read one message more easily than three.
+ * A forward stays on its own, since it carries something other than text.
+ */
+export function takeBatch(pending: readonly OutboxItem[], maxChars: number): OutboxItem[] {
+  const [first, ...rest] = pending
+  if (!first) return []
+  const batch = [first]
+  let length = first.text.length
+  for (const next of rest) {
+    if (batch.at(-1)!.forwardMessageId || next.forwardMessageId || length + next.text.length + 2 > maxChars) break
+    batch.push(next)
+    length += next.text.length + 2
+  }
+  return batch
+}
+
+/** Paces sends: at most one message per `intervalMs` of community time, across every chat. */
+export function createPacer(core: Core, intervalMs: number) {
+  let last = -Infinity
+  return async () => {
+    const wait = core.clock.toRealMs(intervalMs) - (Date.now() - last)
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+    last = Date.now()
+  }
+}
+
+/**
+ * Sends the oldest unsent messages of one chat. Always oldest first, so a failed send holds back the
+ * ones after it in that chat (order kept) and its retry goes out first; rows are marked sent only
+ * after the puppet took them, so nothing is dropped.
+ */
+export async function sendPending(
+  core: Core,
+  chat: Chat,
+  chatId: string,
+  options: { pace: () => Promise<void>; maxChars: number; onSent?: (sent: SentMessage) => void },
+): Promise<number> {
+  const batch = takeBatch(core.outbox.pendingFor(chatId), options.maxChars)
+  const first = batch[0]
+  if (!first) return 0
+  const text = batch.map((m) => m.text).join('\n\n')
+  const mentions = [...new Set(batch.flatMap((m) => m.mentions ?? []))]
+  await options.pace()
+  await chat.send({ to: first.to, text, mentions, forwardMessageId: first.forwardMessageId })
+  const at = core.clock.now()
+  core.outbox.markSent(batch.map((m) => m.id), at)
+  options.onSent?.({ at, to: first.to, text, mentions, forwarded: first.forwardMessageId !== undefined })
+  return batch.length
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto'
+import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq'
+import type { InboundMessage } from '../chat/inbound-message.js'
+
+/** Queue names (BullMQ forbids `:`); every key lives under the community's prefix. */
+export const QUEUE = { inbound: 'inbound', dispatch: 'dispatch', outbound: 'outbound' } as const
+
+export interface DispatchJob {
+  readonly ticketNo: number
+  readonly attempt: number
+}
+export interface OutboundJob {
+  readonly outboxId: number
+  readonly chatId: string
+}
+
+/**
+ * Job ids: deterministic, so adding the same work twice is one job. BullMQ refuses all-digit ids
+ * and reserves `:`, hence the word prefixes; chat message ids can hold anything, hence the hash.
+ */
+export const jobId = {
+  inbound: (messageId: string) => `msg-${createHash('sha1').update(messageId).digest('hex').slice(0, 32)}`,
+  dispatch: (job: DispatchJob) => `dispatch-${job.ticketNo}-${job.attempt}`,
+  outbound: (outboxId: number) => `out-${outboxId}`,
+}
+
+export interface QueueSettings {
+  readonly connection: ConnectionOptions
+  /** The community's key prefix: sharding by community is configuration, not a rewrite. */
+  readonly prefix: string
+}
+
+/**
+ * Completed jobs are kept a day so a replayed message or a repeated add still finds its job id
+ * taken; SQLite is the lasting record of both, so nothing depends on Redis keeping them longer.
+ */
+const defaultJobOptions: DefaultJobOptions = {
+  removeOnComplete: { age: 24 * 3600, count: 100_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+}
+
+export function createQueues(settings: QueueSettings) {
+  const make = <T>(name: string, options: DefaultJobOptions = {}) =>
+    new Queue<T>(name, { ...settings, defaultJobOptions: { ...defaultJobOptions, ...options } })
+  return {
+    inbound: make<InboundMessage>(QUEUE.inbound, { attempts: 5, backoff: { type: 'exponential', delay: 500 } }),
+    dispatch: make<DispatchJob>(QUEUE.dispatch, { attempts: 5, backoff: { type: 'exponential', delay: 500 } }),
+    // Sending never gives up: when the attempts run out the reconciler retries the outbox row.
+    outbound: make<OutboundJob>(QUEUE.outbound, { attempts: 10, backoff: { type: 'exponential', delay: 1000 } }),
+  }
+}
+
+export type Queues = ReturnType<typeof createQueues>
+
+/** `redis://[user:pass@]host:port[/db]` as ioredis connection options BullMQ can own. */
+export function connectionFromUrl(url: string): ConnectionOptions {
+  const u = new URL(url)
+  const db = u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0
+  return {
+    host: u.hostname || '127.0.0.1',
+    port: u.port ? Number(u.port) : 6379,
+    db: Number.isInteger(db) ? db : 0,
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  }
+}

@@ -1,0 +1,192 @@
+import type { Db } from '../db/open-database.js'
+import type { Fields, Urgency } from '../recognise/types.js'
+import { OPEN_STATES, type Ticket, type TicketEvent, type TicketEventType, type TicketState } from './types.js'
+
+interface TicketRow {
+  no: number
+  source_key: string
+  room_id: string | null
+  requester_id: string
+  requester_name: string
+  text: string
+  category: string
+  urgency: Urgency
+  fields: string
+  state: TicketState
+  assignee_id: string | null
+  dispatch_attempt: number
+  created_at: number
+  assigned_at: number | null
+  accepted_at: number | null
+  resolved_at: number | null
+  closed_at: number | null
+  rating: number | null
+}
+
+interface EventRow {
+  ticket_no: number
+  at: number
+  type: TicketEventType
+  by_id: string | null
+  to_id: string | null
+  note: string | null
+}
+
+const toTicket = (r: TicketRow): Ticket => ({
+  no: r.no,
+  sourceKey: r.source_key,
+  roomId: r.room_id,
+  requesterId: r.requester_id,
+  requesterName: r.requester_name,
+  text: r.text,
+  category: r.category,
+  urgency: r.urgency,
+  fields: JSON.parse(r.fields) as Fields,
+  state: r.state,
+  assigneeId: r.assignee_id,
+  dispatchAttempt: r.dispatch_attempt,
+  createdAt: r.created_at,
+  assignedAt: r.assigned_at,
+  acceptedAt: r.accepted_at,
+  resolvedAt: r.resolved_at,
+  closedAt: r.closed_at,
+  rating: r.rating,
+})
+
+const toEvent = (r: EventRow): TicketEvent => ({
+  ticketNo: r.ticket_no,
+  at: r.at,
+  type: r.type,
+  by: r.by_id,
+  to: r.to_id,
+  note: r.note,
+})
+
+export interface NewTicket {
+  readonly sourceKey: string
+  readonly roomId: string | null
+  readonly requesterId: string
+  readonly requesterName: string
+  readonly text: string
+  readonly category: string
+  readonly urgency: Urgency
+  readonly fields: Fields
+  readonly at: number
+}
+
+/** The columns a state change may set, besides the state itself. */
+export interface TicketChange {
+  readonly state?: TicketState
+  readonly assigneeId?: string | null
+  readonly dispatchAttempt?: number
+  readonly assignedAt?: number
+  readonly acceptedAt?: number | null
+  readonly resolvedAt?: number | null
+  readonly closedAt?: number | null
+}
+
+const OPEN_LIST = OPEN_STATES.map((s) => `'${s}'`).join(', ')
+const COLUMNS: Record<keyof TicketChange, string> = {
+  state: 'state',
+  assigneeId: 'assignee_id',
+  dispatchAttempt: 'dispatch_attempt',
+  assignedAt: 'assigned_at',
+  acceptedAt: 'accepted_at',
+  resolvedAt: 'resolved_at',
+  closedAt: 'closed_at',
+}
+
+/**
+ * Tickets and their event log. Every state change goes through `change`, which writes the event row
+ * in the same statement batch: callers run it inside the transaction that also queues what to send.
+ */
+export function createTicketStore(db: Db) {
+  const q = {
+    insert: db.prepare(
+      `INSERT INTO tickets (source_key, room_id, requester_id, requester_name, text, category, urgency, fields, state, created_at)
+       VALUES (@sourceKey, @roomId, @requesterId, @requesterName, @text, @category, @urgency, @fields, 'new', @at)
+       ON CONFLICT (source_key) DO NOTHING`,
+    ),
+    byNo: db.prepare<[number], TicketRow>('SELECT * FROM tickets WHERE no = ?'),
+    bySource: db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE source_key = ?'),
+    openByAssignee: db.prepare<[string], TicketRow>(
+      `SELECT * FROM tickets WHERE assignee_id = ? AND state IN (${OPEN_LIST}) ORDER BY no`,
+    ),
+    openByRequester: db.prepare<[string], TicketRow>(
+      `SELECT * FROM tickets WHERE requester_id = ? AND state IN (${OPEN_LIST}) ORDER BY no DESC`,
+    ),
+    latestByRequester: db.prepare<[string], TicketRow>(
+      'SELECT * FROM tickets WHERE requester_id = ? ORDER BY no DESC LIMIT 1',
+    ),
+    open: db.prepare<[], TicketRow>(`SELECT * FROM tickets WHERE state IN (${OPEN_LIST}) ORDER BY no`),
+    all: db.prepare<[], TicketRow>('SELECT * FROM tickets ORDER BY no'),
+    openCounts: db.prepare<[], { assignee_id: string; n: number }>(
+      `SELECT assignee_id, COUNT(*) AS n FROM tickets WHERE state IN (${OPEN_LIST}) AND assignee_id IS NOT NULL GROUP BY assignee_id`,
+    ),
+    addEvent: db.prepare(
+      'INSERT INTO ticket_events (ticket_no, at, type, by_id, to_id, note) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    events: db.prepare<[number], EventRow>('SELECT * FROM ticket_events WHERE ticket_no = ? ORDER BY id'),
+  }
+
+  const updates = new Map<string, ReturnType<Db['prepare']>>()
+  const update = (sets: string) => {
+    let statement = updates.get(sets)
+    if (!statement) updates.set(sets, (statement = db.prepare(`UPDATE tickets SET ${sets} WHERE no = @no`)))
+    return statement
+  }
+
+  const store = {
+    /** Creates the ticket for a message, or returns null when that message already made one. */
+    create(t: NewTicket): Ticket | null {
+      const result = q.insert.run({ ...t, fields: JSON.stringify(t.fields) })
+      if (result.changes === 0) return null
+      const ticket = store.get(Number(result.lastInsertRowid))!
+      store.addEvent(ticket.no, t.at, 'created', t.requesterId, null, null)
+      return ticket
+    },
+    get: (no: number): Ticket | undefined => {
+      const row = q.byNo.get(no)
+      return row && toTicket(row)
+    },
+    bySource: (key: string): Ticket | undefined => {
+      const row = q.bySource.get(key)
+      return row && toTicket(row)
+    },
+    openAssignedTo: (memberId: string): Ticket[] => q.openByAssignee.all(memberId).map(toTicket),
+    openRequestedBy: (contactId: string): Ticket[] => q.openByRequester.all(contactId).map(toTicket),
+    latestRequestedBy: (contactId: string): Ticket | undefined => {
+      const row = q.latestByRequester.get(contactId)
+      return row && toTicket(row)
+    },
+    open: (): Ticket[] => q.open.all().map(toTicket),
+    all: (): Ticket[] => q.all.all().map(toTicket),
+    /** Open tickets per assignee, for balancing the load. */
+    openCounts(): Map<string, number> {
+      return new Map(q.openCounts.all().map((r) => [r.assignee_id, r.n]))
+    },
+    events: (no: number): TicketEvent[] => q.events.all(no).map(toEvent),
+
+    addEvent(no: number, at: number, type: TicketEventType, by: string | null, to: string | null, note: string | null): void {
+      q.addEvent.run(no, at, type, by, to, note)
+    },
+
+    /** Applies a change and records the event that explains it. Returns the ticket as it now is. */
+    change(
+      no: number,
+      change: TicketChange,
+      event: { at: number; type: TicketEventType; by?: string | null; to?: string | null; note?: string | null },
+    ): Ticket {
+      const entries = Object.entries(change) as [keyof TicketChange, unknown][]
+      if (entries.length > 0) {
+        const sets = entries.map(([key]) => `${COLUMNS[key]} = @${key}`).join(', ')
+        update(sets).run({ ...change, no })
+      }
+      store.addEvent(no, event.at, event.type, event.by ?? null, event.to ?? null, event.note ?? null)
+      return store.get(no)!
+    },
+  }
+  return store
+}
+
+export type TicketStore = ReturnType<typeof createTicketStore>
