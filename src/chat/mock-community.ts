@@ -25,6 +25,13 @@ export interface MockSay {
   readonly id?: string
 }
 
+/** A message from the bot as delivered: to a group (with Wechaty's `@name ` prefix) or one person. */
+export interface Heard {
+  readonly roomId: string | null
+  readonly contactId: string | null
+  readonly text: string
+}
+
 const FILE_NAMES: Partial<Record<MessageType, string>> = { image: 'photo.jpg', voice: 'voice.silk', video: 'clip.mp4' }
 
 /**
@@ -40,12 +47,21 @@ export function createMockCommunity(options: { bot: MockPerson; people: readonly
     mocker.createRoom({ id: room.id, topic: room.topic, memberIdList: [options.bot.id, ...room.memberIds] })
   }
   let counter = 0
+  const hearers: ((heard: Heard) => void)[] = []
+  // What people in the community see the bot say, as the mock delivers it (the bot hears itself).
+  botContact.on('message', (message) => {
+    if (message.talker().id !== options.bot.id) return
+    const heard: Heard = { roomId: message.room()?.id ?? null, contactId: message.listener()?.id ?? null, text: message.text() ?? '' }
+    for (const hear of hearers) hear(heard)
+  })
 
   return {
     puppet,
     botId: options.bot.id,
     /** Call after `bot.start()`; the mock logs in only when told to. */
     login: () => mocker.login(botContact),
+    /** Calls `hear` with every message the bot sends, as its recipients get it. */
+    onBotSays: (hear: (heard: Heard) => void) => void hearers.push(hear),
     /** Delivers one message to the bot, as the puppet would. */
     say(message: MockSay): string {
       const talker = contacts.get(message.from)
@@ -64,7 +80,7 @@ export function createMockCommunity(options: { bot: MockPerson; people: readonly
         }
         if (type !== 'text') {
           const name = type === 'file' ? message.text || 'file.pdf' : FILE_NAMES[type] ?? 'unknown.bin'
-          mocker.cacheFileBoxPayload.set(id, FileBox.fromBuffer(Buffer.from('mock'), name).toJSON())
+          mocker.cacheFileBoxPayload.set(id, FileBox.fromBase64(Buffer.from('mock').toString('base64'), name).toJSON())
           payload.type = MEDIA_TYPES[type]
           payload.text = type === 'file' ? name : ''
         }

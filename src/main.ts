@@ -1,0 +1,87 @@
+/**
+ * `npm start`: the whole bot in one process. With no WECHATY_PUPPET it runs a local simulated
+ * community in the terminal; with one it logs in to WeChat or WeCom. With no REDIS_URL it runs its own
+ * redis-server under DATA_DIR.
+ */
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import qrcode from 'qrcode-terminal'
+import { handlers } from '../handlers/index.js'
+import { createApp, type AppOptions } from './app.js'
+import { createClock } from './clock.js'
+import { ConfigError, parseConfig } from './config.js'
+import { runTerminalCommunity } from './local/terminal-community.js'
+import { createLogger } from './log.js'
+import { connectionFromUrl } from './queue/queues.js'
+import { startLocalRedis } from './redis/local-redis.js'
+import { importRosterFiles } from './roster/import-roster-files.js'
+
+if (existsSync('.env')) process.loadEnvFile('.env')
+let config
+try {
+  config = parseConfig(process.env)
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error
+  process.stderr.write(`${error.message}\nSee .env.example for every setting and its default.\n`)
+  process.exit(1)
+}
+const terminal = config.puppet === undefined
+// The terminal community shares the screen with the logs: keep them to warnings unless asked.
+const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : terminal ? 'warn' : config.logLevel)
+
+const redis = config.redisUrl ? undefined : await startLocalRedis(join(config.dataDir, 'redis'))
+if (redis) log.info({ at: redis.address }, 'started a local redis-server')
+const options: Omit<AppOptions, 'chat'> = {
+  databaseFile: config.databaseFile,
+  queue: { connection: redis?.connection ?? connectionFromUrl(config.redisUrl!), prefix: `azb-${config.communityId}` },
+  clock: createClock(),
+  log,
+  handlers,
+  outboundIntervalMs: config.outboundIntervalMs,
+  outboundMergeMaxChars: config.outboundMergeMaxChars,
+  reconcileEveryMinutes: config.reconcileEveryMinutes,
+}
+
+const sampleRoster = ['members.csv', 'rooms.csv'].map((f) => resolve(import.meta.dirname, '../scripts/roster', f))
+let stop: () => Promise<void>
+let ended: Promise<void> = new Promise(() => {})
+if (terminal) {
+  const community = await runTerminalCommunity(options, (roster) => importRosterFiles(sampleRoster, roster))
+  stop = community.stop
+  ended = community.closed
+} else {
+  const app = createApp({
+    ...options,
+    chat: {
+      puppet: config.puppet!,
+      puppetToken: config.puppetToken,
+      name: join(config.dataDir, config.botName),
+      onScan: (url) => {
+        process.stderr.write('用微信扫码登录机器人账号 / scan with WeChat to log the bot in:\n')
+        qrcode.generate(url, { small: true }, (code: string) => process.stderr.write(code + '\n'))
+      },
+    },
+  })
+  await app.start()
+  stop = app.stop
+  log.info({ puppet: config.puppet }, 'started; waiting for login')
+}
+
+let stopping = false
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  log.info({ signal }, 'stopping: intake first, then workers, queues and the record')
+  try {
+    await stop()
+    await redis?.stop()
+  } catch (error) {
+    log.error({ err: error }, 'shutdown was not clean')
+    process.exitCode = 1
+  }
+  process.exit()
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+await ended
+await shutdown('end of input')
