@@ -10,14 +10,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { handlers } from '../handlers/index.js'
 import { createLogger } from '../src/log.js'
 import { connectionFromUrl } from '../src/queue/queues.js'
+import { deleteKeys } from '../src/redis/delete-keys.js'
 import { startLocalRedis } from '../src/redis/local-redis.js'
 import { RosterError } from '../src/roster/parse-roster.js'
-import { runSimulation } from '../src/simulation/run-simulation.js'
 import { parseScenario, ScenarioError } from '../src/simulation/scenario.js'
-import { deleteKeys } from '../src/redis/delete-keys.js'
 
 const { values } = parseArgs({ options: { scenario: { type: 'string' }, db: { type: 'string' } } })
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'simulate')
@@ -31,6 +29,8 @@ try {
   process.exit(2)
 }
 
+// Loaded only once the scenario is known to be good: Wechaty alone takes over a second to import.
+const [{ handlers }, { runSimulation }] = await Promise.all([import('../handlers/index.js'), import('../src/simulation/run-simulation.js')])
 const dir = mkdtempSync(join(tmpdir(), 'aixin-sim-'))
 const prefix = `sim-${randomUUID().slice(0, 8)}`
 const redis = process.env.REDIS_URL ? undefined : await startLocalRedis(join(dir, 'redis'))

@@ -2,7 +2,7 @@ import type { Chat } from '../chat/wechaty-chat.js'
 import type { Core } from '../core.js'
 import type { OutboxItem } from './outbox.js'
 
-/** What was sent, when (community time): for the simulation's transcript and the terminal community. */
+/** What was sent, and when it was handed to the puppet (community time): for the simulation's transcript and the terminal community. */
 export interface SentMessage {
   readonly at: number
   readonly to: OutboxItem['to']
@@ -33,8 +33,10 @@ export function takeBatch(pending: readonly OutboxItem[], maxChars: number): Out
 export function createPacer(core: Core, intervalMs: number) {
   let last = -Infinity
   return async () => {
-    const wait = core.clock.toRealMs(intervalMs) - (Date.now() - last)
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+    // A timer may fire a millisecond early; never let that make a send early.
+    for (let wait = core.clock.toRealMs(intervalMs) - (Date.now() - last); wait > 0; wait = core.clock.toRealMs(intervalMs) - (Date.now() - last)) {
+      await new Promise((r) => setTimeout(r, wait))
+    }
     last = Date.now()
   }
 }
@@ -56,9 +58,9 @@ export async function sendPending(
   const text = batch.map((m) => m.text).join('\n\n')
   const mentions = [...new Set(batch.flatMap((m) => m.mentions ?? []))]
   await options.pace()
-  await chat.send({ to: first.to, text, mentions, forwardMessageId: first.forwardMessageId })
   const at = core.clock.now()
-  core.outbox.markSent(batch.map((m) => m.id), at)
+  await chat.send({ to: first.to, text, mentions, forwardMessageId: first.forwardMessageId })
+  core.outbox.markSent(batch.map((m) => m.id), core.clock.now())
   options.onSent?.({ at, to: first.to, text, mentions, forwarded: first.forwardMessageId !== undefined })
   return batch.length
 }

@@ -28,6 +28,8 @@ export interface QueueSettings {
   readonly connection: ConnectionOptions
   /** The community's key prefix: sharding by community is configuration, not a rewrite. */
   readonly prefix: string
+  /** Real ms before the first retry of a failed job; doubles each time. Default 1000. */
+  readonly retryDelayMs?: number
 }
 
 /**
@@ -40,13 +42,18 @@ const defaultJobOptions: DefaultJobOptions = {
 }
 
 export function createQueues(settings: QueueSettings) {
-  const make = <T>(name: string, options: DefaultJobOptions = {}) =>
-    new Queue<T>(name, { ...settings, defaultJobOptions: { ...defaultJobOptions, ...options } })
+  const { connection, prefix, retryDelayMs = 1000 } = settings
+  const make = <T>(name: string, attempts: number) =>
+    new Queue<T>(name, {
+      connection,
+      prefix,
+      defaultJobOptions: { ...defaultJobOptions, attempts, backoff: { type: 'exponential', delay: retryDelayMs } },
+    })
   return {
-    inbound: make<InboundMessage>(QUEUE.inbound, { attempts: 5, backoff: { type: 'exponential', delay: 500 } }),
-    dispatch: make<DispatchJob>(QUEUE.dispatch, { attempts: 5, backoff: { type: 'exponential', delay: 500 } }),
+    inbound: make<InboundMessage>(QUEUE.inbound, 5),
+    dispatch: make<DispatchJob>(QUEUE.dispatch, 5),
     // Sending never gives up: when the attempts run out the reconciler retries the outbox row.
-    outbound: make<OutboundJob>(QUEUE.outbound, { attempts: 10, backoff: { type: 'exponential', delay: 1000 } }),
+    outbound: make<OutboundJob>(QUEUE.outbound, 10),
   }
 }
 

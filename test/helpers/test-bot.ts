@@ -79,7 +79,7 @@ export async function startTestBot(
     const bot = await startMockBot(
       {
         databaseFile: join(dir, 'bot.sqlite'),
-        queue: { connection: redis.connection, prefix },
+        queue: { connection: redis.connection, prefix, retryDelayMs: 20 },
         clock: options.clock ?? createClock(),
         log: createLogger('silent'),
         handlers,
