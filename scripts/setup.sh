@@ -27,11 +27,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt_install build-essential python3 || { say "could not install build-essential python3: install them and run this again"; exit 1; }
 fi
 
-# The bot keeps work in flight in Redis. The recogniser alone does not need it yet, so a machine
-# without apt or root is told what to install rather than stopped.
+# The bot keeps work in flight in Redis; npm start and the tests run their own redis-server, so only
+# the program is needed, not a running service.
 if ! command -v redis-server >/dev/null; then
   say "installing redis-server"
-  apt_install redis-server || say "could not install redis-server: install it (apt-get install redis-server) before running the bot"
+  if ! apt_install redis-server; then
+    say "could not install redis-server: run 'sudo apt-get install -y redis-server' (or your system's Redis 6.2+ package), then run this again"
+    exit 1
+  fi
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -54,7 +54,9 @@ export class ConfigError extends Error {
 }
 
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = schema.safeParse(env)
+  // `REDIS_URL=` in a .env file means "not set", as in most tools.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''))
+  const parsed = schema.safeParse(set)
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
   }

@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino'
+import pino, { type DestinationStream, type Logger } from 'pino'
 import { maskPhones } from './privacy/mask.js'
 
 export type { Logger }
@@ -7,7 +7,11 @@ export type { Logger }
  * Structured logs on standard error (standard output belongs to `scripts/simulate.ts` and the
  * terminal community), with phone and ID numbers masked in every string written.
  */
-export function createLogger(level: string, name = 'aixin'): Logger {
+export function createLogger(
+  level: string,
+  name = 'aixin',
+  destination: DestinationStream = pino.destination({ fd: 2, sync: true }),
+): Logger {
   return pino(
     {
       name,
@@ -17,6 +21,6 @@ export function createLogger(level: string, name = 'aixin'): Logger {
         streamWrite: (line) => maskPhones(line),
       },
     },
-    pino.destination({ fd: 2, sync: true }),
+    destination,
   )
 }
