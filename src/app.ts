@@ -5,7 +5,7 @@ import { formatClockTime, type Clock } from './clock.js'
 import { createCore, runWork, type Core, type Effects } from './core.js'
 import { openDatabase } from './db/open-database.js'
 import { dispatchTicket, tellCoordinators } from './dispatch/dispatch-ticket.js'
-import { handleInbound } from './intake/handle-inbound.js'
+import { createInboundHandler } from './intake/handle-inbound.js'
 import type { Logger } from './log.js'
 import { backOnline } from './messages/coordinator.js'
 import { createPacer, sendPending, type SentMessage } from './outbound/send-pending.js'
@@ -86,6 +86,7 @@ export function createApp(options: AppOptions): App {
     },
   })
 
+  const handleInbound = createInboundHandler(core)
   const workerOptions = { connection: options.queue.connection, prefix: options.queue.prefix, concurrency: 1, autorun: false }
   const pace = createPacer(core, options.outboundIntervalMs)
   const workers = [
@@ -93,7 +94,7 @@ export function createApp(options: AppOptions): App {
     new Worker<InboundMessage>(
       QUEUE.inbound,
       async (job: Job<InboundMessage>) => {
-        const { result, effects } = runWork(core, `in-${job.id}`, (work) => handleInbound(core, work, job.data))
+        const { result, effects } = runWork(core, `in-${job.id}`, (work) => handleInbound(work, job.data))
         await enqueue(effects)
         log.debug({ messageId: job.data.id, outcome: result, sends: effects.outboxIds.length }, 'message handled')
         return result

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useRedis } from './helpers/redis.js'
-import { COORD_ROOM, inRoom, OTHER_ROOM, ROOM, startTestBot, toContact, UNLISTED_ROOM, type TestBot } from './helpers/test-bot.js'
+import { COORD_ROOM, inRoom, MEMBERS, OTHER_ROOM, ROOM, ROOMS, startTestBot, toContact, UNLISTED_ROOM, type TestBot } from './helpers/test-bot.js'
 
 const redis = useRedis()
 let bot: TestBot
@@ -90,6 +90,19 @@ describe('a help request in the group', () => {
     const alert = await bot.next(inRoom(COORD_ROOM, '#1'), 'the coordinators’ alert')
     expect(alert.text).toContain('没有在班的')
     expect(bot.app.core.tickets.get(1)).toMatchObject({ state: 'new', assigneeId: null })
+  })
+
+  it('hands out waiting tickets when someone who fits comes on duty', async () => {
+    bot.app.core.roster.replace(
+      [...MEMBERS, { id: 'c-sun', name: '孙师傅', role: 'member', skills: ['water'], grids: ['9'], shift: '全天' }],
+      ROOMS,
+    )
+    bot.app.core.roster.setDutyOverride('c-sun', 'off', Date.now() + 3_600_000)
+    bot.say({ from: 'c-r2', roomId: OTHER_ROOM, text: '9号楼停水了，什么时候来水' })
+    await bot.next(inRoom(COORD_ROOM, '#1'), 'the coordinators’ alert')
+    bot.say({ from: 'c-sun', roomId: null, text: '值班' })
+    await bot.next(toContact('c-sun', '工单#1【用水问题'), 'the waiting ticket handed out')
+    expect(bot.app.core.tickets.get(1)).toMatchObject({ state: 'assigned', assigneeId: 'c-sun' })
   })
 
   it('puts 120 first for an emergency and alerts the coordinators', async () => {

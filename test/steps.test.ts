@@ -9,16 +9,18 @@ import { createClock } from '../src/clock.js'
 import { createCore, runWork, type Core } from '../src/core.js'
 import { openDatabase } from '../src/db/open-database.js'
 import { dispatchTicket } from '../src/dispatch/dispatch-ticket.js'
-import { handleInbound } from '../src/intake/handle-inbound.js'
+import { createInboundHandler } from '../src/intake/handle-inbound.js'
 import { createLogger } from '../src/log.js'
 import { MEMBERS, ROOM, ROOMS } from './helpers/test-bot.js'
 
 let dir: string
 let core: Core
+let handleInbound: ReturnType<typeof createInboundHandler>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'aixin-steps-'))
   core = createCore(openDatabase(join(dir, 'record.sqlite')), createClock(), handlers)
   core.roster.replace(MEMBERS, ROOMS)
+  handleInbound = createInboundHandler(core)
 })
 afterEach(() => {
   core.db.close()
@@ -32,8 +34,8 @@ const message = (overrides: Partial<InboundMessage> = {}): InboundMessage => ({
 
 describe('steps run twice (a replayed message, a retried job)', () => {
   it('a message handled twice makes one ticket and queues one dispatch', () => {
-    const first = runWork(core, 'in-1', (w) => handleInbound(core, w, message()))
-    const again = runWork(core, 'in-1', (w) => handleInbound(core, w, message()))
+    const first = runWork(core, 'in-1', (w) => handleInbound(w, message()))
+    const again = runWork(core, 'in-1', (w) => handleInbound(w, message()))
     expect(first.result).toBe('ticket')
     expect(first.effects.dispatches).toEqual([{ ticketNo: 1, attempt: 1 }])
     expect(again.result).toBe('ticket')
@@ -42,7 +44,7 @@ describe('steps run twice (a replayed message, a retried job)', () => {
   })
 
   it('a dispatch job run twice sends the assignment DM once', () => {
-    runWork(core, 'in-1', (w) => handleInbound(core, w, message()))
+    runWork(core, 'in-1', (w) => handleInbound(w, message()))
     const first = runWork(core, 'dispatch-1-1', (w) => dispatchTicket(core, w, { ticketNo: 1, attempt: 1 }))
     const again = runWork(core, 'dispatch-1-1', (w) => dispatchTicket(core, w, { ticketNo: 1, attempt: 1 }))
     expect(first.effects.outboxIds).toHaveLength(2)
@@ -55,14 +57,14 @@ describe('steps run twice (a replayed message, a retried job)', () => {
   it('a step that throws leaves no ticket and no message behind', () => {
     expect(() =>
       runWork(core, 'in-1', (w) => {
-        handleInbound(core, w, message())
+        handleInbound(w, message())
         throw new Error('crash mid-step')
       }),
     ).toThrow('crash mid-step')
     expect(core.tickets.all()).toEqual([])
     expect(core.outbox.pending()).toEqual([])
     // The message was not marked seen either: its retry does the work.
-    expect(runWork(core, 'in-1', (w) => handleInbound(core, w, message())).result).toBe('ticket')
+    expect(runWork(core, 'in-1', (w) => handleInbound(w, message())).result).toBe('ticket')
   })
 })
 

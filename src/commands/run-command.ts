@@ -48,11 +48,24 @@ export function runCommand(core: Core, work: Work, sender: Sender, command: Comm
     case 'offDuty': {
       const until = nextShiftChange(work.now)
       core.roster.setDutyOverride(member.id, command.name === 'onDuty' ? 'on' : 'off', until)
+      if (command.name === 'onDuty') dispatchWaiting(core, work)
       return reply(
         command.name === 'onDuty'
           ? memberText.onDutyReply(formatClockTime(until))
           : memberText.offDutyReply(formatClockTime(until), core.tickets.openAssignedTo(member.id).length),
       )
+    }
+  }
+}
+
+/**
+ * Someone came on duty: tickets nobody could take are dispatched again, so the backlog is handed out
+ * instead of waiting for a coordinator (a helpdesk complaint). Hand-backs keep their own path.
+ */
+function dispatchWaiting(core: Core, work: Work): void {
+  for (const ticket of core.tickets.open()) {
+    if (ticket.state === 'new' && core.tickets.events(ticket.no).at(-1)?.type === 'unassigned') {
+      work.dispatch({ ticketNo: ticket.no, attempt: ticket.dispatchAttempt + 1 })
     }
   }
 }

@@ -4,6 +4,7 @@ import { runCommand } from '../commands/run-command.js'
 import type { Core, Work } from '../core.js'
 import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
+import { createIntakeStore } from './intake-store.js'
 
 /** What became of a message, kept per message id so a replayed message is recognised as one. */
 export type Outcome = 'ignored' | 'command' | 'ticket' | 'offer' | 'chatter' | 'attachment' | 'help'
@@ -13,15 +14,20 @@ export type Outcome = 'ignored' | 'command' | 'ticket' | 'offer' | 'chatter' | '
  * becomes a ticket, an offer kept for matching, a photo for an open ticket's assignee, or silence.
  * Runs inside the step's transaction, so a message is handled completely or not at all, and once.
  */
-export function handleInbound(core: Core, work: Work, message: InboundMessage): Outcome {
-  const seen = core.db.prepare<[string], { outcome: Outcome }>('SELECT outcome FROM inbound_seen WHERE message_id = ?').get(message.id)
-  if (seen) return seen.outcome
-  const outcome = decide(core, work, message)
-  core.db.prepare('INSERT INTO inbound_seen (message_id, at, outcome) VALUES (?, ?, ?)').run(message.id, work.now, outcome)
-  return outcome
+export function createInboundHandler(core: Core): (work: Work, message: InboundMessage) => Outcome {
+  const intake = createIntakeStore<Outcome>(core.db)
+  return (work, message) => {
+    const seen = intake.outcomeOf(message.id)
+    if (seen) return seen
+    const outcome = decide(core, intake, work, message)
+    intake.markSeen(message.id, work.now, outcome)
+    return outcome
+  }
 }
 
-function decide(core: Core, work: Work, message: InboundMessage): Outcome {
+type IntakeStore = ReturnType<typeof createIntakeStore<Outcome>>
+
+function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMessage): Outcome {
   const room = message.roomId === null ? null : core.roster.room(message.roomId)
   // The bot serves only the groups on its roster; anywhere else it stays out of the conversation.
   if (room === undefined) return 'ignored'
@@ -44,9 +50,7 @@ function decide(core: Core, work: Work, message: InboundMessage): Outcome {
 
   const recognition = core.recognise(message.text)
   if (recognition.kind === 'offer') {
-    core.db
-      .prepare('INSERT INTO offers (source_key, room_id, from_id, from_name, text, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
-      .run(message.id, message.roomId, message.fromId, message.fromName, message.text, work.now)
+    intake.addOffer(message, work.now)
     return 'offer'
   }
   if (recognition.kind !== 'request') {

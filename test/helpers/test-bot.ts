@@ -33,6 +33,8 @@ export const RESIDENTS = [
   { id: 'c-r1', name: '张阿姨' },
   { id: 'c-r2', name: '刘大爷' },
 ]
+/** In the groups but not on the roster until a test adds them. */
+export const NEWCOMERS = [{ id: 'c-sun', name: '孙师傅' }]
 
 export interface TestBot extends MockBot {
   /** Everything the bot said, as delivered through the mock puppet, in order. */
@@ -62,7 +64,7 @@ export async function startTestBot(
   const sent: SentMessage[] = []
   const waiters: { match: (h: Heard) => boolean; resolve: (h: Heard) => void }[] = []
   let cursor = 0
-  const people = [...(options.members ?? MEMBERS), ...RESIDENTS].map((p) => ({ id: p.id, name: p.name }))
+  const people = [...(options.members ?? MEMBERS), ...RESIDENTS, ...NEWCOMERS].map((p) => ({ id: p.id, name: p.name }))
   const rooms = [...(options.rooms ?? ROOMS), { id: UNLISTED_ROOM, topic: '别的群', grid: null, coordinators: false }]
 
   const settle = () => {
