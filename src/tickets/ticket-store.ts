@@ -62,15 +62,8 @@ const toEvent = (r: EventRow): TicketEvent => ({
   note: r.note,
 })
 
-export interface NewTicket {
-  readonly sourceKey: string
-  readonly roomId: string | null
-  readonly requesterId: string
-  readonly requesterName: string
-  readonly text: string
-  readonly category: string
-  readonly urgency: Urgency
-  readonly fields: Fields
+/** What a message gives a new ticket; the store sets its number, state and times. */
+export type NewTicket = Pick<Ticket, 'sourceKey' | 'roomId' | 'requesterId' | 'requesterName' | 'text' | 'category' | 'urgency' | 'fields'> & {
   readonly at: number
 }
 
