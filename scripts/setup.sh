@@ -39,6 +39,9 @@ fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  # Not `npm ci`: it refuses a lockfile that lacks other platforms' optional builds, and a registry
+  # mirror may not carry them (this one has no darwin builds of @swc/core, which wechaty pulls in).
+  # `npm install` installs the locked versions all the same and skips what this platform cannot use.
+  npm install --no-audit --no-fund --loglevel=error
 fi
 say "ready"
