@@ -98,3 +98,21 @@ describe('buildingOf', () => {
     expect(buildingOf('')).toBeUndefined()
   })
 })
+
+describe('numbers that must not slip through', () => {
+  it('masks room numbers written with 号, full-width digits and mobiles with +86', () => {
+    expect(redactForGroup('已送到3栋1102号')).toBe('已送到3栋***号')
+    expect(redactForGroup('放在1102号门口')).toBe('放在***号门口')
+    expect(redactForGroup('电话１３８１２３４５６７８')).not.toMatch(/\d{4}/)
+    expect(maskPhones('电话１３８１２３４５６７８')).toBe('电话138****5678')
+    expect(maskPhones('+8613812345678')).toBe('138****5678')
+    expect(redactForGroup('送到３栋１１０２')).toBe('送到3栋***')
+  })
+
+  it('never takes a room number for a building', () => {
+    expect(buildingOf('1102号')).toBeUndefined()
+    expect(buildingOf('2单元1102号')).toBeUndefined()
+    expect(buildingOf('送到1102号房')).toBeUndefined()
+    expect(buildingOf('幸福里小区3号楼2单元301')).toBe('幸福里小区3号楼')
+  })
+})

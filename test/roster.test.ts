@@ -307,6 +307,11 @@ describe('readRosterCsv', () => {
     expect(parseRooms(read)).toEqual([{ id: 'r-coord@chatroom', topic: '爱心专班协调群', grid: null, coordinators: true }])
   })
 
+  it('reads a residents’ group’s grid from a Chinese 网格 column', () => {
+    const file = csv('群.csv', '\uFEFF群ID,群名,网格,协调群\r\nr-g3@chatroom,幸福里3网格群,3,否\r\n')
+    expect(parseRooms(readRosterCsv(file).rows)).toEqual([{ id: 'r-g3@chatroom', topic: '幸福里3网格群', grid: '3', coordinators: false }])
+  })
+
   it('refuses a file whose first line has no id column', () => {
     const file = csv('members.csv', 'c-a,A,doctor\r\nc-b,B,doctor\r\n')
     expect(problemsOf(() => readRosterCsv(file))).toEqual([`${file}: line 1 must be a header with an id column`])

@@ -21,7 +21,7 @@ const scenario = (...events: object[]) => [SETUP, ...events].map((e) => JSON.str
 const simulate = (input: string) => runScript('scripts/simulate.ts', input, [], { REDIS_URL: '' })
 const ISO = /^2026-11-2\dT\d\d:\d\d:\d\d\+08:00$/
 
-describe('scripts/simulate.ts', () => {
+describe('scripts/simulate.ts', { timeout: 30_000 }, () => {
   it('runs the contract’s example and prints what the bot sent, then the summary', async () => {
     const { lines, code, stderr } = await simulate(
       scenario(

@@ -96,7 +96,8 @@ export function parseRooms(rows: readonly RosterRow[]): RoomEntry[] {
     const at = `line ${line}`
     const id = text(values.id)
     const topic = text(values.topic)
-    const grid = text(values.grid) || null
+    // 网格 names a group's grid in a rooms file (and a member's grids in a members file).
+    const grid = text(values.grid) || text(values.grids) || null
     const flag = values.coordinators
     const coordinatorsText = typeof flag === 'boolean' ? (flag ? 'true' : 'false') : text(flag).toLowerCase()
     const rowProblems: string[] = []
