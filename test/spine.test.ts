@@ -219,3 +219,21 @@ describe('crashes', () => {
     expect(bot.heard.filter((h) => h.text.includes('新工单#1'))).toHaveLength(1)
   })
 })
+
+describe('the chat account', () => {
+  it('tells the coordinators when it is back after WeChat logged it out, and carries on', async () => {
+    await bot.community.puppet.logout('kicked by WeChat')
+    bot.community.login()
+    const notice = await bot.next(inRoom(COORD_ROOM, '重新登录'), 'the back-online notice')
+    expect(notice.text).toContain('掉线')
+    bot.say({ from: 'c-r1', roomId: ROOM, text: FEVER_MEDICINE })
+    await bot.next(inRoom(ROOM, '#1'))
+  })
+
+  it('says nothing to the coordinators after a stop it made itself', async () => {
+    await bot.restart()
+    bot.say({ from: 'c-r1', roomId: ROOM, text: FEVER_MEDICINE })
+    await bot.next(inRoom(ROOM, '#1'))
+    expect(bot.heard.some((h) => h.text.includes('重新登录'))).toBe(false)
+  })
+})
