@@ -88,7 +88,12 @@ export function parseMembers(rows: readonly RosterRow[]): MemberEntry[] {
   return members
 }
 
-export function parseRooms(rows: readonly RosterRow[]): RoomEntry[] {
+/**
+ * `requireGrid`: a coordinator's file must give every residents' group its grid (a forgotten grid is
+ * a mistake worth stopping for); a simulation's setup may leave it out, and then every member covers it.
+ */
+export function parseRooms(rows: readonly RosterRow[], options: { requireGrid?: boolean } = {}): RoomEntry[] {
+  const { requireGrid = true } = options
   const problems: string[] = []
   const seen = new Set<string>()
   const rooms: RoomEntry[] = []
@@ -107,7 +112,7 @@ export function parseRooms(rows: readonly RosterRow[]): RoomEntry[] {
       rowProblems.push(`${at}: coordinators must be 是 or 否 (yes/no), got "${coordinatorsText}"`)
     }
     const coordinators = YES.has(coordinatorsText)
-    if (!coordinators && !grid) rowProblems.push(`${at}: a residents' group needs its grid`)
+    if (requireGrid && !coordinators && !grid) rowProblems.push(`${at}: a residents' group needs its grid`)
     problems.push(...rowProblems)
     if (rowProblems.length === 0) {
       seen.add(id)

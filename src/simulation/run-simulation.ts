@@ -36,6 +36,7 @@ export async function runSimulation(options: SimulationOptions): Promise<void> {
       line: i + 1,
       values: { id: toChatRoomId(r.id), topic: r.topic, grid: r.grid === undefined ? undefined : String(r.grid), coordinators: r.coordinators ?? false },
     })),
+    { requireGrid: false },
   )
 
   const onSent = (sent: SentMessage) => {
