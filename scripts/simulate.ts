@@ -14,7 +14,6 @@ import { createLogger } from '../src/log.js'
 import { connectionFromUrl } from '../src/queue/queues.js'
 import { deleteKeys } from '../src/redis/delete-keys.js'
 import { startLocalRedis } from '../src/redis/local-redis.js'
-import { RosterError } from '../src/roster/parse-roster.js'
 import { parseScenario, ScenarioError } from '../src/simulation/scenario.js'
 
 const { values } = parseArgs({ options: { scenario: { type: 'string' }, db: { type: 'string' } } })
@@ -35,6 +34,15 @@ const dir = mkdtempSync(join(tmpdir(), 'aixin-sim-'))
 const prefix = `sim-${randomUUID().slice(0, 8)}`
 const redis = process.env.REDIS_URL ? undefined : await startLocalRedis(join(dir, 'redis'))
 const connection = redis?.connection ?? connectionFromUrl(process.env.REDIS_URL!)
+const cleanUp = async () => {
+  if (redis) await redis.stop()
+  else await deleteKeys(connection, `${prefix}:*`)
+  rmSync(dir, { recursive: true, force: true })
+}
+// Stopped from outside (Ctrl-C, a test's timeout): leave no redis-server or temp folder behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
+}
 let code = 0
 try {
   await runSimulation({
@@ -46,13 +54,14 @@ try {
     print: (line) => process.stdout.write(line + '\n'),
   })
 } catch (error) {
-  code = 1
-  if (error instanceof RosterError) process.stderr.write(`simulate: malformed scenario: ${error.message}\n`)
-  else process.stderr.write(`simulate: the run failed: ${(error as Error).stack}\n`)
-  if (error instanceof RosterError) code = 2
+  if (error instanceof ScenarioError) {
+    code = 2
+    process.stderr.write(`simulate: malformed scenario: ${error.message}\n`)
+  } else {
+    code = 1
+    process.stderr.write(`simulate: the run failed: ${(error as Error).stack}\n`)
+  }
 } finally {
-  if (redis) await redis.stop()
-  else await deleteKeys(connection, `${prefix}:*`)
-  rmSync(dir, { recursive: true, force: true })
+  await cleanUp()
 }
 process.exit(code)

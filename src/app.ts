@@ -13,6 +13,9 @@ import { createQueues, jobId, QUEUE, type DispatchJob, type OutboundJob, type Qu
 import type { Handler } from './recognise/handler.js'
 import { findPendingWork } from './reconcile.js'
 
+/** Community time after which an unsent message or an unrun dispatch is taken to have lost its job. */
+const STUCK_AFTER_MS = 60_000
+
 export interface AppOptions {
   readonly databaseFile: string
   readonly queue: QueueSettings
@@ -52,6 +55,8 @@ export function createApp(options: AppOptions): App {
   const db = openDatabase(options.databaseFile)
   const core = createCore(db, clock, options.handlers)
   const queues = createQueues(options.queue)
+  /** Names this run of the bot in job ids, so work left locked by a crashed run never blocks ours. */
+  const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
   async function enqueue(effects: Effects): Promise<void> {
     if (effects.dispatches.length) {
@@ -71,7 +76,7 @@ export function createApp(options: AppOptions): App {
     clock,
     log,
     onMessage: async (message) => {
-      await queues.inbound.add('message', message, { jobId: jobId.inbound(message.id) })
+      await queues.inbound.add('message', message, { jobId: jobId.inbound(message.id, runId) })
       log.debug({ messageId: message.id, room: message.roomId, type: message.type }, 'message queued')
     },
     onLogout: () => !stopping && db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('logged_out_at', ?)").run(String(clock.now())),
@@ -123,18 +128,25 @@ export function createApp(options: AppOptions): App {
   }
   for (const queue of Object.values(queues)) queue.on('error', (error) => log.error({ err: error, queue: queue.name }, 'queue error'))
 
+  let round = 0
   async function reconcile(): Promise<void> {
-    const pending = findPendingWork(core)
+    round++
+    // At start everything pending is suspect (a crash may have taken its job); later only what has
+    // waited longer than a send or a dispatch ever should.
+    const olderThan = round === 1 ? Infinity : clock.now() - STUCK_AFTER_MS
+    const pending = findPendingWork(core, olderThan)
     for (const item of pending.outbox) {
       // A send whose attempts ran out stays failed in Redis under its id; retry it rather than lose it.
       const existing = await queues.outbound.getJob(jobId.outbound(item.id))
       if (existing && (await existing.isFailed())) await existing.retry()
     }
-    await enqueue({
-      outboxIds: pending.outbox.map((m) => m.id),
-      chats: new Map(pending.outbox.map((m) => [m.id, m.chatId])),
-      dispatches: pending.dispatches,
-    })
+    const chats = [...new Map(pending.outbox.map((m) => [m.chatId, m.id])).entries()]
+    await queues.outbound.addBulk(
+      chats.map(([chatId, id]) => ({ name: 'send', data: { outboxId: id, chatId }, opts: { jobId: jobId.reconcile(`out-${id}`, runId, round) } })),
+    )
+    await queues.dispatch.addBulk(
+      pending.dispatches.map((data) => ({ name: 'dispatch', data, opts: { jobId: jobId.reconcile(jobId.dispatch(data), runId, round) } })),
+    )
     if (pending.outbox.length || pending.dispatches.length) {
       log.info({ outbox: pending.outbox.length, dispatches: pending.dispatches.length }, 'reconciled pending work')
     }

@@ -68,7 +68,10 @@ export function runWork<T>(core: Core, key: string, step: (work: Work) => T): { 
           chats.set(id, 'room' in to ? to.room : to.contact)
         }
       },
-      dispatch: (job) => void dispatches.push(job),
+      dispatch(job) {
+        core.tickets.wantDispatch(job.ticketNo, job.attempt)
+        dispatches.push(job)
+      },
     }
     const result = step(work)
     return { result, effects: { outboxIds, chats, dispatches } }

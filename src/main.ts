@@ -9,7 +9,7 @@ import qrcode from 'qrcode-terminal'
 import { handlers } from '../handlers/index.js'
 import { createApp, type AppOptions } from './app.js'
 import { createClock } from './clock.js'
-import { ConfigError, parseConfig } from './config.js'
+import { ConfigError, parseConfig, type Config } from './config.js'
 import { runTerminalCommunity } from './local/terminal-community.js'
 import { createLogger } from './log.js'
 import { connectionFromUrl } from './queue/queues.js'
@@ -17,7 +17,7 @@ import { startLocalRedis } from './redis/local-redis.js'
 import { importRosterFiles } from './roster/import-roster-files.js'
 
 if (existsSync('.env')) process.loadEnvFile('.env')
-let config
+let config: Config
 try {
   config = parseConfig(process.env)
 } catch (error) {
@@ -43,13 +43,25 @@ const options: Omit<AppOptions, 'chat'> = {
 }
 
 const sampleRoster = ['members.csv', 'rooms.csv'].map((f) => resolve(import.meta.dirname, '../scripts/roster', f))
-let stop: () => Promise<void>
+let stop: () => Promise<void> = async () => {}
 let ended: Promise<void> = new Promise(() => {})
-if (terminal) {
-  const community = await runTerminalCommunity(options, (roster) => importRosterFiles(sampleRoster, roster))
-  stop = community.stop
-  ended = community.closed
-} else {
+try {
+  await startBot()
+} catch (error) {
+  // Leave nothing running behind a failed start: the redis-server child would outlive us.
+  log.fatal({ err: error }, 'the bot could not start')
+  process.stderr.write(`could not start: ${(error as Error).message}\n`)
+  await redis?.stop()
+  process.exit(1)
+}
+
+async function startBot(): Promise<void> {
+  if (terminal) {
+    const community = await runTerminalCommunity(options, (roster) => importRosterFiles(sampleRoster, roster))
+    stop = community.stop
+    ended = community.closed
+    return
+  }
   const app = createApp({
     ...options,
     chat: {
@@ -62,8 +74,8 @@ if (terminal) {
       },
     },
   })
-  await app.start()
   stop = app.stop
+  await app.start()
   log.info({ puppet: config.puppet }, 'started; waiting for login')
 }
 

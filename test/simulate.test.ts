@@ -86,3 +86,27 @@ describe('scripts/simulate.ts', { timeout: 30_000 }, () => {
     expect(noSetup.lines).toEqual([])
   })
 })
+
+describe('scripts/simulate.ts across crashes', { timeout: 30_000 }, () => {
+  it('handles a message said at the very moment of a crash, once', async () => {
+    const { lines, code, stderr } = await simulate(
+      scenario(
+        { at: 5, room: 'r-g3', from: 'c-r1', text: '家里老人发烧38.6度，有没有退烧药？3栋2单元' },
+        { at: 5, restart: true },
+        { at: 300, end: true },
+      ),
+    )
+    expect(code, stderr).toBe(0)
+    const { summary } = JSON.parse(lines.at(-1)!)
+    expect(summary.tickets).toHaveLength(1)
+    expect(summary.tickets[0].state).toBe('assigned')
+    expect(lines.filter((l) => l.includes('新工单#1'))).toHaveLength(1)
+  })
+
+  it('names the setup entry when a member is malformed', async () => {
+    const bad = { setup: { ...SETUP.setup, members: [...SETUP.setup.members, { id: 'c-x', name: 'X', shift: '早班' }] } }
+    const { code, stderr } = await simulate(JSON.stringify(bad) + '\n')
+    expect(code).toBe(2)
+    expect(stderr).toContain('line 1: setup.members[3]')
+  })
+})

@@ -100,8 +100,12 @@ describe('a help request in the group', () => {
     bot.app.core.roster.setDutyOverride('c-sun', 'off', Date.now() + 3_600_000)
     bot.say({ from: 'c-r2', roomId: OTHER_ROOM, text: '9号楼停水了，什么时候来水' })
     await bot.next(inRoom(COORD_ROOM, '#1'), 'the coordinators’ alert')
+    // Someone who does not fit comes on duty: still nobody, and the coordinators are not told twice.
+    bot.say({ from: 'c-wang', roomId: null, text: '值班' })
+    await bot.next(toContact('c-wang', '已设为值班'))
     bot.say({ from: 'c-sun', roomId: null, text: '值班' })
     await bot.next(toContact('c-sun', '工单#1【用水问题'), 'the waiting ticket handed out')
+    expect(bot.heard.filter((h) => h.roomId === COORD_ROOM)).toHaveLength(1)
     expect(bot.app.core.tickets.get(1)).toMatchObject({ state: 'assigned', assigneeId: 'c-sun' })
   })
 
@@ -149,9 +153,11 @@ describe('commands', () => {
     const dm = await bot.next(toContact('c-qian', '转派工单#1'), 'the reassignment to the other deliverer')
     expect(dm.text).toContain('接 1')
     expect(bot.app.core.tickets.get(1)).toMatchObject({ state: 'assigned', assigneeId: 'c-qian' })
-    bot.say({ from: 'c-qian', roomId: null, text: '转 1 家里有事' })
-    // Both deliverers handed it back: a coordinator decides.
-    await bot.next(inRoom(COORD_ROOM, '已被转出2次'), 'the coordinators deciding')
+    bot.say({ from: 'c-qian', roomId: null, text: '转 1 居民电话13812345678打不通，1102室没人' })
+    // Both deliverers handed it back: a coordinator decides, told why, without the private numbers.
+    const decide = await bot.next(inRoom(COORD_ROOM, '已被转出2次'), 'the coordinators deciding')
+    expect(decide.text).toContain('在外地回不来')
+    expect(decide.text).not.toMatch(/13812345678|1102/)
     expect(bot.app.core.tickets.get(1)).toMatchObject({ state: 'escalated', assigneeId: null })
     expect(bot.heard.filter((h) => h.contactId === 'c-li' && h.text.includes('工单#1【'))).toHaveLength(1)
   })

@@ -11,6 +11,7 @@ import { openDatabase } from '../src/db/open-database.js'
 import { dispatchTicket } from '../src/dispatch/dispatch-ticket.js'
 import { createInboundHandler } from '../src/intake/handle-inbound.js'
 import { createLogger } from '../src/log.js'
+import { findPendingWork } from '../src/reconcile.js'
 import { MEMBERS, ROOM, ROOMS } from './helpers/test-bot.js'
 
 let dir: string
@@ -65,6 +66,25 @@ describe('steps run twice (a replayed message, a retried job)', () => {
     expect(core.outbox.pending()).toEqual([])
     // The message was not marked seen either: its retry does the work.
     expect(runWork(core, 'in-1', (w) => handleInbound(w, message())).result).toBe('ticket')
+  })
+})
+
+describe('the reconciler', () => {
+  it('finds a dispatch that was asked for but never ran, whatever asked for it', () => {
+    runWork(core, 'in-1', (w) => handleInbound(w, message()))
+    expect(findPendingWork(core).dispatches).toEqual([{ ticketNo: 1, attempt: 1 }])
+    runWork(core, 'dispatch-1-1', (w) => dispatchTicket(core, w, { ticketNo: 1, attempt: 1 }))
+    expect(findPendingWork(core).dispatches).toEqual([])
+    // A hand-back asks for the next attempt; if its job is lost, the record still says so.
+    runWork(core, 'in-2', (w) => handleInbound(w, message({ id: 'wx-2', roomId: null, fromId: 'c-li', fromName: '李志愿者', text: '转 1 走不开' })))
+    expect(findPendingWork(core).dispatches).toEqual([{ ticketNo: 1, attempt: 2 }])
+  })
+
+  it('leaves out messages younger than the cut-off', () => {
+    runWork(core, 'in-1', (w) => handleInbound(w, message()))
+    runWork(core, 'dispatch-1-1', (w) => dispatchTicket(core, w, { ticketNo: 1, attempt: 1 }))
+    expect(findPendingWork(core).outbox).toHaveLength(2)
+    expect(findPendingWork(core, Date.now() - 60_000).outbox).toEqual([])
   })
 })
 

@@ -37,6 +37,7 @@ export const migrations: readonly string[] = [
     state TEXT NOT NULL,
     assignee_id TEXT,
     dispatch_attempt INTEGER NOT NULL DEFAULT 0,
+    dispatch_wanted INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL,
     assigned_at INTEGER,
     accepted_at INTEGER,

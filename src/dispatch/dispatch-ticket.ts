@@ -57,6 +57,11 @@ export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
   }
 
   if (!member) {
+    // Still nobody: the coordinators already know; saying it again on every 值班 is noise.
+    if (events.at(-1)?.type === 'unassigned') {
+      core.tickets.change(ticket.no, { dispatchAttempt: job.attempt }, null)
+      return
+    }
     core.tickets.change(ticket.no, { dispatchAttempt: job.attempt }, { at: work.now, type: 'unassigned', note: `no on-duty ${handler.skill}` })
     tellCoordinators(core, work, coordinatorText.nobodyFits(ticket, handler, room?.topic ?? null, building))
     return

@@ -68,7 +68,8 @@ function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMes
     category: recognition.category,
     urgency: recognition.urgency,
     fields: recognition.fields,
-    at: work.now,
+    // The resident asked when they wrote, not when a busy queue got to it: deadlines count from here.
+    at: message.at,
   })
   if (ticket) work.dispatch({ ticketNo: ticket.no, attempt: 1 })
   return 'ticket'

@@ -1,3 +1,4 @@
+import { redactForGroup } from '../privacy/mask.js'
 import type { Handler } from '../recognise/handler.js'
 import type { Ticket } from '../tickets/types.js'
 import { SKILL_LABEL, URGENCY_LABEL } from './labels.js'
@@ -19,7 +20,7 @@ export function emergencyAlert(ticket: Ticket, handler: Handler, roomTopic: stri
 
 export function handedBackTwice(ticket: Ticket, handler: Handler, reasons: readonly string[]): string {
   return (
-    `⚠️ 工单#${ticket.no}【${handler.label}】已被转出${reasons.length}次（${reasons.join('；')}），请协调员决定由谁处理。` +
+    `⚠️ 工单#${ticket.no}【${handler.label}】已被转出${reasons.length}次（${redactForGroup(reasons.join('；'))}），请协调员决定由谁处理。` +
     `成员可私信“接 ${ticket.no}”接单。`
   )
 }

@@ -29,15 +29,19 @@ export function takeBatch(pending: readonly OutboxItem[], maxChars: number): Out
   return batch
 }
 
-/** Paces sends: at most one message per `intervalMs` of community time, across every chat. */
-export function createPacer(core: Core, intervalMs: number) {
+/**
+ * Paces sends: at most one message per `intervalMs` of community time, across every chat. Resolves
+ * with the community instant the send may happen at, so what is recorded is what was paced.
+ */
+export function createPacer(core: Core, intervalMs: number): () => Promise<number> {
   let last = -Infinity
   return async () => {
     // A timer may fire a millisecond early; never let that make a send early.
-    for (let wait = core.clock.toRealMs(intervalMs) - (Date.now() - last); wait > 0; wait = core.clock.toRealMs(intervalMs) - (Date.now() - last)) {
-      await new Promise((r) => setTimeout(r, wait))
+    for (let left = intervalMs - (core.clock.now() - last); left > 0; left = intervalMs - (core.clock.now() - last)) {
+      await new Promise((r) => setTimeout(r, core.clock.toRealMs(left)))
     }
-    last = Date.now()
+    last = core.clock.now()
+    return last
   }
 }
 
@@ -50,15 +54,14 @@ export async function sendPending(
   core: Core,
   chat: Chat,
   chatId: string,
-  options: { pace: () => Promise<void>; maxChars: number; onSent?: (sent: SentMessage) => void },
+  options: { pace: () => Promise<number>; maxChars: number; onSent?: (sent: SentMessage) => void },
 ): Promise<number> {
   const batch = takeBatch(core.outbox.pendingFor(chatId), options.maxChars)
   const first = batch[0]
   if (!first) return 0
   const text = batch.map((m) => m.text).join('\n\n')
   const mentions = [...new Set(batch.flatMap((m) => m.mentions ?? []))]
-  await options.pace()
-  const at = core.clock.now()
+  const at = await options.pace()
   await chat.send({ to: first.to, text, mentions, forwardMessageId: first.forwardMessageId })
   core.outbox.markSent(batch.map((m) => m.id), core.clock.now())
   options.onSent?.({ at, to: first.to, text, mentions, forwarded: first.forwardMessageId !== undefined })

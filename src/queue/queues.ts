@@ -19,9 +19,16 @@ export interface OutboundJob {
  * and reserves `:`, hence the word prefixes; chat message ids can hold anything, hence the hash.
  */
 export const jobId = {
-  inbound: (messageId: string) => `msg-${createHash('sha1').update(messageId).digest('hex').slice(0, 32)}`,
+  /**
+   * One job per message per run of the bot: a message delivered twice is one job; a message
+   * replayed after a restart gets a fresh job even if the crashed run's job is still locked, and
+   * the record (inbound_seen) makes sure it is handled once.
+   */
+  inbound: (messageId: string, runId: string) => `msg-${createHash('sha1').update(messageId).digest('hex').slice(0, 24)}-${runId}`,
   dispatch: (job: DispatchJob) => `dispatch-${job.ticketNo}-${job.attempt}`,
   outbound: (outboxId: number) => `out-${outboxId}`,
+  /** The reconciler's own jobs: never taken by a crashed run's locked job of the same work. */
+  reconcile: (work: string, runId: string, round: number) => `${work}-rc-${runId}-${round}`,
 }
 
 export interface QueueSettings {

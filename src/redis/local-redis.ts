@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { connect } from 'node:net'
 import { join, resolve } from 'node:path'
 import type { ConnectionOptions } from 'bullmq'
+import { Redis } from 'ioredis'
 
 export interface LocalRedis {
   readonly connection: ConnectionOptions
@@ -20,6 +22,12 @@ export async function startLocalRedis(dir: string, options: { port?: number } = 
   const root = resolve(dir)
   mkdirSync(root, { recursive: true })
   const socket = join(root, 'redis.sock')
+  if (!options.port && existsSync(socket)) {
+    // A server left running by a run that was killed (SIGKILL leaves children behind): it is ours and
+    // holds our data, so carry on with it rather than start a second one on the same files.
+    if (await isListening(socket)) return adopt(socket)
+    rmSync(socket, { force: true })
+  }
   const listen = options.port
     ? ['--port', String(options.port), '--bind', '127.0.0.1']
     : ['--port', '0', '--unixsocket', socket, '--unixsocketperm', '700']
@@ -60,5 +68,34 @@ export async function startLocalRedis(dir: string, options: { port?: number } = 
         child.once('exit', () => done())
         child.kill('SIGTERM')
       }),
+  }
+}
+
+function isListening(socket: string): Promise<boolean> {
+  return new Promise((answer) => {
+    const probe = connect(socket)
+    probe.once('connect', () => (probe.destroy(), answer(true)))
+    probe.once('error', () => answer(false))
+  })
+}
+
+function adopt(socket: string): LocalRedis {
+  const connection: ConnectionOptions = { path: socket, maxRetriesPerRequest: null }
+  return {
+    connection,
+    address: `${socket} (left running by an earlier run)`,
+    async stop() {
+      // No retries: SHUTDOWN ends the connection, and a client that reconnects would wait forever.
+      const redis = new Redis({ path: socket, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+      redis.on('error', () => undefined)
+      try {
+        await redis.connect()
+        await redis.call('SHUTDOWN')
+      } catch {
+        // SHUTDOWN closes the connection before it answers: that is the expected outcome.
+      } finally {
+        redis.disconnect()
+      }
+    },
   }
 }

@@ -1,12 +1,13 @@
 import { createClock, formatInstant } from '../clock.js'
+import type { MockSay } from '../chat/mock-community.js'
 import type { Logger } from '../log.js'
 import type { SentMessage } from '../outbound/send-pending.js'
 import type { QueueSettings } from '../queue/queues.js'
 import type { Handler } from '../recognise/handler.js'
-import { parseMembers, parseRooms } from '../roster/parse-roster.js'
+import { parseMembers, parseRooms, RosterError } from '../roster/parse-roster.js'
 import type { Ticket, TicketEvent } from '../tickets/types.js'
 import { fromChatRoomId, startMockBot, toChatRoomId, type MockBot } from './mock-bot.js'
-import type { Scenario } from './scenario.js'
+import { ScenarioError, type Scenario } from './scenario.js'
 
 export interface SimulationOptions {
   readonly scenario: Scenario
@@ -29,14 +30,19 @@ export async function runSimulation(options: SimulationOptions): Promise<void> {
   const clock = createClock({ communityMs: scenario.startMs, realMs: Date.now(), speed: setup.speed })
   const people = [...setup.members, ...setup.residents].map((p) => ({ id: p.id, name: p.name }))
   const rooms = setup.rooms.map((r) => ({ id: toChatRoomId(r.id), topic: r.topic ?? r.id }))
-  // The setup's members and rooms go through the roster import's own parsing, as the spec asks.
-  const members = parseMembers(setup.members.map((m, i) => ({ line: i + 1, values: { ...m, grids: m.grids?.map(String) } })))
-  const roomEntries = parseRooms(
-    setup.rooms.map((r, i) => ({
-      line: i + 1,
-      values: { id: toChatRoomId(r.id), topic: r.topic, grid: r.grid === undefined ? undefined : String(r.grid), coordinators: r.coordinators ?? false },
-    })),
-    { requireGrid: false },
+  // The setup's members and rooms go through the roster import's own parsing, as the spec asks; its
+  // problems are the scenario's first line's.
+  const members = asScenarioProblems('members', () =>
+    parseMembers(setup.members.map((m, i) => ({ line: i, values: { ...m, grids: m.grids?.map(String) } }))),
+  )
+  const roomEntries = asScenarioProblems('rooms', () =>
+    parseRooms(
+      setup.rooms.map((r, i) => ({
+        line: i,
+        values: { id: toChatRoomId(r.id), topic: r.topic, grid: r.grid === undefined ? undefined : String(r.grid), coordinators: r.coordinators ?? false },
+      })),
+      { requireGrid: false },
+    ),
   )
 
   const onSent = (sent: SentMessage) => {
@@ -72,27 +78,42 @@ export async function runSimulation(options: SimulationOptions): Promise<void> {
     const wait = clock.toRealMs(scenario.startMs + at * 1000 - clock.now())
     if (wait > 0) await new Promise((r) => setTimeout(r, wait))
   }
+  // Everything said so far: after a restart Wechaty replays recent messages, as WeChat does after a
+  // reconnect, and the bot's record tells the ones it already handled from the ones the crash took.
+  const said: MockSay[] = []
   for (const event of scenario.events) {
     await untilCommunity(event.at)
     if (event.kind === 'restart') {
       await bot.app.crash()
       bot = await start(false)
+      for (const message of said) bot.community.say(message)
       continue
     }
     if (event.kind !== 'message') continue
-    bot.community.say({
+    const message: MockSay = {
       from: event.from,
       roomId: event.room === undefined ? null : toChatRoomId(event.room),
       type: event.type,
       text: event.text,
       id: event.id === undefined ? undefined : String(event.id),
-    })
+    }
+    said.push({ ...message, id: bot.community.say(message) })
   }
   await untilCommunity(scenario.endAt)
   await settle(bot)
   options.log.debug({ realMs: Date.now() - anchor }, 'simulation ran')
   print(JSON.stringify({ summary: summarise(bot) }))
   await bot.app.stop()
+}
+
+function asScenarioProblems<T>(list: 'members' | 'rooms', parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    if (!(error instanceof RosterError)) throw error
+    const problems = error.problems.map((p) => p.replace(/^line (\d+)/, (_m, i: string) => `setup.${list}[${i}]`))
+    throw new ScenarioError(`line 1: ${problems.join('; ')}`)
+  }
 }
 
 async function settle(bot: MockBot): Promise<void> {

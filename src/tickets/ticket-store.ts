@@ -15,6 +15,7 @@ interface TicketRow {
   state: TicketState
   assignee_id: string | null
   dispatch_attempt: number
+  dispatch_wanted: number
   created_at: number
   assigned_at: number | null
   accepted_at: number | null
@@ -45,6 +46,7 @@ const toTicket = (r: TicketRow): Ticket => ({
   state: r.state,
   assigneeId: r.assignee_id,
   dispatchAttempt: r.dispatch_attempt,
+  dispatchWanted: r.dispatch_wanted,
   createdAt: r.created_at,
   assignedAt: r.assigned_at,
   acceptedAt: r.accepted_at,
@@ -120,6 +122,10 @@ export function createTicketStore(db: Db) {
       'INSERT INTO ticket_events (ticket_no, at, type, by_id, to_id, note) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     events: db.prepare<[number], EventRow>('SELECT * FROM ticket_events WHERE ticket_no = ? ORDER BY id'),
+    wantDispatch: db.prepare('UPDATE tickets SET dispatch_wanted = MAX(dispatch_wanted, ?) WHERE no = ?'),
+    awaitingDispatch: db.prepare<[], TicketRow>(
+      "SELECT * FROM tickets WHERE state = 'new' AND dispatch_wanted > dispatch_attempt ORDER BY no",
+    ),
   }
 
   const updates = new Map<string, ReturnType<Db['prepare']>>()
@@ -159,6 +165,10 @@ export function createTicketStore(db: Db) {
       return new Map(q.openCounts.all().map((r) => [r.assignee_id, r.n]))
     },
     events: (no: number): TicketEvent[] => q.events.all(no).map(toEvent),
+    /** Records that dispatch `attempt` is wanted, in the transaction that wants it, for the reconciler. */
+    wantDispatch: (no: number, attempt: number): void => void q.wantDispatch.run(attempt, no),
+    /** Tickets whose wanted dispatch has not run: its job was lost, or is stuck behind a crash. */
+    awaitingDispatch: (): Ticket[] => q.awaitingDispatch.all().map(toTicket),
 
     addEvent(no: number, at: number, type: TicketEventType, by: string | null, to: string | null, note: string | null): void {
       q.addEvent.run(no, at, type, by, to, note)
@@ -168,14 +178,15 @@ export function createTicketStore(db: Db) {
     change(
       no: number,
       change: TicketChange,
-      event: { at: number; type: TicketEventType; by?: string | null; to?: string | null; note?: string | null },
+      /** null only for bookkeeping no one needs to read about (a dispatch that changed nothing). */
+      event: { at: number; type: TicketEventType; by?: string | null; to?: string | null; note?: string | null } | null,
     ): Ticket {
       const entries = Object.entries(change) as [keyof TicketChange, unknown][]
       if (entries.length > 0) {
         const sets = entries.map(([key]) => `${COLUMNS[key]} = @${key}`).join(', ')
         update(sets).run({ ...change, no })
       }
-      store.addEvent(no, event.at, event.type, event.by ?? null, event.to ?? null, event.note ?? null)
+      if (event) store.addEvent(no, event.at, event.type, event.by ?? null, event.to ?? null, event.note ?? null)
       return store.get(no)!
     },
   }

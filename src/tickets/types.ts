@@ -21,6 +21,8 @@ export interface Ticket {
   readonly assigneeId: string | null
   /** How many times it has been dispatched: names each dispatch job. */
   readonly dispatchAttempt: number
+  /** The dispatch attempt last asked for; above `dispatchAttempt` while one is pending. */
+  readonly dispatchWanted: number
   readonly createdAt: number
   readonly assignedAt: number | null
   readonly acceptedAt: number | null
