@@ -45,6 +45,23 @@ const options: Omit<AppOptions, 'chat'> = {
 const sampleRoster = ['members.csv', 'rooms.csv'].map((f) => resolve(import.meta.dirname, '../scripts/roster', f))
 let stop: () => Promise<void> = async () => {}
 let ended: Promise<void> = new Promise(() => {})
+// Listening before start-up: a signal during it must still stop the redis-server child.
+let stopping = false
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  log.info({ signal }, 'stopping: intake first, then workers, queues and the record')
+  try {
+    await stop()
+    await redis?.stop()
+  } catch (error) {
+    log.error({ err: error }, 'shutdown was not clean')
+    process.exitCode = 1
+  }
+  process.exit()
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
 try {
   await startBot()
 } catch (error) {
@@ -79,21 +96,5 @@ async function startBot(): Promise<void> {
   log.info({ puppet: config.puppet }, 'started; waiting for login')
 }
 
-let stopping = false
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return
-  stopping = true
-  log.info({ signal }, 'stopping: intake first, then workers, queues and the record')
-  try {
-    await stop()
-    await redis?.stop()
-  } catch (error) {
-    log.error({ err: error }, 'shutdown was not clean')
-    process.exitCode = 1
-  }
-  process.exit()
-}
-process.on('SIGINT', () => void shutdown('SIGINT'))
-process.on('SIGTERM', () => void shutdown('SIGTERM'))
 await ended
 await shutdown('end of input')

@@ -41,3 +41,28 @@ it('npm start without a WeChat account answers a typed request and a typed 接, 
     rmSync(dir, { recursive: true, force: true })
   }
 }, 60_000)
+
+it('npm start stops in order on SIGTERM and leaves no redis-server running', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aixin-start-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dir, REDIS_URL: '', WECHATY_PUPPET: '', LOG_LEVEL: 'warn' },
+  })
+  try {
+    await new Promise<void>((ready) => child.stdout.setEncoding('utf8').on('data', (chunk: string) => chunk.includes('本地模拟社区') && ready()))
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    // The private redis-server was stopped: its socket no longer answers.
+    const { connect } = await import('node:net')
+    const answered = await new Promise<boolean>((answer) => {
+      const probe = connect(join(dir, 'redis', 'redis.sock'))
+      probe.once('connect', () => (probe.destroy(), answer(true)))
+      probe.once('error', () => answer(false))
+    })
+    expect(answered).toBe(false)
+  } finally {
+    child.kill('SIGKILL')
+    rmSync(dir, { recursive: true, force: true })
+  }
+}, 60_000)

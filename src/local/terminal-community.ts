@@ -84,9 +84,11 @@ export async function runTerminalCommunity(
     setPrompt()
     rl.prompt()
   })
-  // Typed input may end (a pipe, Ctrl-D): let the bot answer what was said before stopping.
+  // Typed input may end (a pipe, Ctrl-D): let the bot answer what was said before stopping. Not when
+  // we are being stopped (a signal): then the queues are closing under us.
+  let stopping = false
   const closed = new Promise<void>((resolve) => rl.once('close', resolve)).then(async () => {
-    for (let quiet = 0, tries = 0; quiet < 3 && tries < 500; tries++) {
+    for (let quiet = 0, tries = 0; !stopping && quiet < 3 && tries < 500; tries++) {
       quiet = (await app.isIdle()) ? quiet + 1 : 0
       await new Promise((r) => setTimeout(r, 20))
     }
@@ -94,6 +96,7 @@ export async function runTerminalCommunity(
   return {
     closed,
     stop: async () => {
+      stopping = true
       rl.close()
       await app.stop()
     },

@@ -34,7 +34,8 @@ export async function startLocalRedis(dir: string, options: { port?: number } = 
   const args = [...listen, '--dir', root, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--save', '', '--daemonize', 'no']
   let child: ChildProcess
   try {
-    child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    // Its own process group: Ctrl-C in the terminal must reach us, and we stop it after the queues.
+    child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   } catch (error) {
     throw new Error(`could not start redis-server (${(error as Error).message}): run scripts/setup.sh, or set REDIS_URL`)
   }
