@@ -3,6 +3,7 @@ import type { InboundMessage } from './chat/inbound-message.js'
 import { createWechatyChat, type ChatOptions } from './chat/wechaty-chat.js'
 import { formatClockTime, type Clock } from './clock.js'
 import { createCore, runWork, type Core, type Effects } from './core.js'
+import { createMeta } from './db/meta.js'
 import { openDatabase } from './db/open-database.js'
 import { dispatchTicket, tellCoordinators } from './dispatch/dispatch-ticket.js'
 import { createInboundHandler } from './intake/handle-inbound.js'
@@ -15,6 +16,7 @@ import { findPendingWork } from './reconcile.js'
 
 /** Community time after which an unsent message or an unrun dispatch is taken to have lost its job. */
 const STUCK_AFTER_MS = 60_000
+const LOGGED_OUT_AT = 'logged_out_at'
 
 export interface AppOptions {
   readonly databaseFile: string
@@ -55,6 +57,7 @@ export function createApp(options: AppOptions): App {
   const db = openDatabase(options.databaseFile)
   const core = createCore(db, clock, options.handlers)
   const queues = createQueues(options.queue)
+  const meta = createMeta(db)
   /** Names this run of the bot in job ids, so work left locked by a crashed run never blocks ours. */
   const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -79,13 +82,13 @@ export function createApp(options: AppOptions): App {
       await queues.inbound.add('message', message, { jobId: jobId.inbound(message.id, runId) })
       log.debug({ messageId: message.id, room: message.roomId, type: message.type }, 'message queued')
     },
-    onLogout: () => !stopping && db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('logged_out_at', ?)").run(String(clock.now())),
+    onLogout: () => !stopping && meta.setOnce(LOGGED_OUT_AT, String(clock.now())),
     onLogin: () => {
-      const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'logged_out_at'").get()
-      if (!row) return
+      const since = meta.get(LOGGED_OUT_AT)
+      if (since === undefined) return
       const { effects } = runWork(core, `login-${clock.now()}`, (work) => {
-        tellCoordinators(core, work, backOnline(formatClockTime(Number(row.value))))
-        db.prepare("DELETE FROM meta WHERE key = 'logged_out_at'").run()
+        tellCoordinators(core, work, backOnline(formatClockTime(Number(since))))
+        meta.delete(LOGGED_OUT_AT)
       })
       enqueue(effects).catch((error) => log.error({ err: error }, 'could not queue the back-online notice'))
     },

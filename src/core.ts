@@ -1,6 +1,6 @@
 import type { Clock } from './clock.js'
 import type { Db } from './db/open-database.js'
-import { createOutbox, type Outbox, type Outgoing, type Recipient } from './outbound/outbox.js'
+import { chatOf, createOutbox, type Outbox, type Outgoing, type Recipient } from './outbound/outbox.js'
 import type { DispatchJob } from './queue/queues.js'
 import type { Handler } from './recognise/handler.js'
 import { createRecogniser, type Recognise } from './recognise/recognise.js'
@@ -65,7 +65,7 @@ export function runWork<T>(core: Core, key: string, step: (work: Work) => T): { 
         const id = core.outbox.add(message, now)
         if (id !== null) {
           outboxIds.push(id)
-          chats.set(id, 'room' in to ? to.room : to.contact)
+          chats.set(id, chatOf(to))
         }
       },
       dispatch(job) {

@@ -33,7 +33,7 @@ function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMes
   if (room === undefined) return 'ignored'
   const member = core.roster.member(message.fromId)
 
-  if (message.type !== 'text') return handleMedia(core, work, message)
+  if (message.type !== 'text') return handleMedia(core, work, message, member !== undefined)
 
   const command = parseCommand(message.text)
   if (command) {
@@ -79,7 +79,7 @@ function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMes
  * A photo of the medicine box or the tap is worth having: from a resident with an open ticket it goes
  * to the assignee. From anyone else it is no request, and the group hears nothing.
  */
-function handleMedia(core: Core, work: Work, message: InboundMessage): Outcome {
+function handleMedia(core: Core, work: Work, message: InboundMessage, fromMember: boolean): Outcome {
   const ticket = core.tickets.openRequestedBy(message.fromId)[0]
   if (ticket) {
     core.tickets.addEvent(ticket.no, work.now, 'attachment', message.fromId, ticket.assigneeId, message.type)
@@ -90,7 +90,7 @@ function handleMedia(core: Core, work: Work, message: InboundMessage): Outcome {
     }
     return 'attachment'
   }
-  if (message.roomId === null && !core.roster.member(message.fromId)) {
+  if (message.roomId === null && !fromMember) {
     work.send({ contact: message.fromId }, residentText.cannotReadMedia)
     return 'help'
   }
