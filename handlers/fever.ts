@@ -1,10 +1,10 @@
-import type { Handler } from '../src/recognise/handler.js'
+import { ACCEPT_52022, type Handler } from '../src/recognise/handler.js'
 
 export const fever: Handler = {
   category: 'fever',
   label: '发热咨询',
   skill: 'doctor',
-  deadlines: { acceptMinutes: 5, resolveMinutes: 20, resolveMeans: 'solved' },
+  deadlines: { ...ACCEPT_52022, resolveMinutes: 20, resolveMeans: 'solved', resolveReminders: 1, followUpMinutes: 10 },
   priority: 3,
   urgentForVulnerable: true,
   meansFever: true,

@@ -1,4 +1,4 @@
-import type { Handler } from '../src/recognise/handler.js'
+import { ACCEPT_52022, type Handler } from '../src/recognise/handler.js'
 
 /** Names reported in `fields.medicines`: as residents write them, homophone typos included. */
 const MEDICINES = [
@@ -32,7 +32,7 @@ export const medicine: Handler = {
   category: 'medicine',
   label: '买药送药',
   skill: 'delivery',
-  deadlines: { acceptMinutes: 5, resolveMinutes: 60, resolveMeans: 'solved' },
+  deadlines: { ...ACCEPT_52022, resolveMinutes: 60, resolveMeans: 'solved', resolveReminders: 1, followUpMinutes: 20 },
   priority: 4,
   medicines: MEDICINES,
   urgentForVulnerable: true,

@@ -1,11 +1,11 @@
-import type { Handler } from '../src/recognise/handler.js'
+import { ACCEPT_52022, type Handler } from '../src/recognise/handler.js'
 
 /** Any other help. Also where a request lands when no category's words are present. */
 export const other: Handler = {
   category: 'other',
   label: '其他求助',
   skill: 'general',
-  deadlines: { acceptMinutes: 5, resolveMinutes: 20, resolveMeans: 'solved' },
+  deadlines: { ...ACCEPT_52022, resolveMinutes: 20, resolveMeans: 'solved', resolveReminders: 1, followUpMinutes: 10 },
   priority: 1,
   fallback: true,
   signals: [

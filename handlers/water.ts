@@ -1,11 +1,11 @@
-import type { Handler } from '../src/recognise/handler.js'
+import { ACCEPT_52022, type Handler } from '../src/recognise/handler.js'
 
 export const water: Handler = {
   category: 'water',
   label: '用水问题',
   skill: 'water',
   // 52022: a complex problem such as water supply gets a plan within two days.
-  deadlines: { acceptMinutes: 5, resolveMinutes: 2 * 24 * 60, resolveMeans: 'plan' },
+  deadlines: { ...ACCEPT_52022, resolveMinutes: 2 * 24 * 60, resolveMeans: 'plan', resolveReminders: 1, followUpMinutes: 12 * 60 },
   priority: 2,
   signals: [
     {

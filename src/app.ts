@@ -1,18 +1,20 @@
-import { Worker, type Job } from 'bullmq'
+import { DelayedError, Worker, type Job } from 'bullmq'
 import type { InboundMessage } from './chat/inbound-message.js'
 import { createWechatyChat, type ChatOptions } from './chat/wechaty-chat.js'
 import { formatClockTime, type Clock } from './clock.js'
 import { createCore, runWork, type Core, type Effects } from './core.js'
-import { createMeta } from './db/meta.js'
 import { openDatabase } from './db/open-database.js'
 import { dispatchTicket, tellCoordinators } from './dispatch/dispatch-ticket.js'
 import { createInboundHandler } from './intake/handle-inbound.js'
 import type { Logger } from './log.js'
 import { backOnline } from './messages/coordinator.js'
 import { createPacer, sendPending, type SentMessage } from './outbound/send-pending.js'
-import { createQueues, jobId, QUEUE, type DispatchJob, type OutboundJob, type QueueSettings } from './queue/queues.js'
+import { createQueues, jobId, QUEUE, type DispatchJob, type OutboundJob, type QueueSettings, type TimerJob } from './queue/queues.js'
 import type { Handler } from './recognise/handler.js'
 import { findPendingWork } from './reconcile.js'
+import { lastShiftChange, nextShiftChange } from './roster/on-duty.js'
+import { fireTimer } from './timers/fire-timer.js'
+import { handOver, HANDOVER_AT } from './timers/hand-over.js'
 
 /** Community time after which an unsent message or an unrun dispatch is taken to have lost its job. */
 const STUCK_AFTER_MS = 60_000
@@ -57,11 +59,25 @@ export function createApp(options: AppOptions): App {
   const db = openDatabase(options.databaseFile)
   const core = createCore(db, clock, options.handlers)
   const queues = createQueues(options.queue)
-  const meta = createMeta(db)
+  const { meta } = core
   /** Names this run of the bot in job ids, so work left locked by a crashed run never blocks ours. */
   const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
+  const dueOf = (timer: TimerJob) => (timer.kind === 'ticket' ? timer.dueAt : timer.at)
+  const delayOf = (timer: TimerJob) => clock.toRealMs(dueOf(timer) - clock.now())
+
   async function enqueue(effects: Effects): Promise<void> {
+    // A timer the ticket no longer needs goes; one that cannot (it is running now) finds its key
+    // no longer planned and does nothing.
+    for (const key of effects.cancelledTimers) await queues.timers.remove(key).catch(() => 0)
+    if (effects.timers.length) {
+      await queues.timers.addBulk(
+        effects.timers.map((t) => {
+          const data: TimerJob = { kind: 'ticket', ...t }
+          return { name: 'ticket', data, opts: { jobId: jobId.timer(data), delay: delayOf(data) } }
+        }),
+      )
+    }
     if (effects.dispatches.length) {
       await queues.dispatch.addBulk(effects.dispatches.map((data) => ({ name: 'dispatch', data, opts: { jobId: jobId.dispatch(data) } })))
     }
@@ -118,6 +134,30 @@ export function createApp(options: AppOptions): App {
       },
       workerOptions,
     ),
+    new Worker<TimerJob>(
+      QUEUE.timers,
+      async (job: Job<TimerJob>, token?: string) => {
+        const timer = job.data
+        // Early: the community clock paused while a crashed bot restarted, so a job due in real time
+        // may not be due in community time yet. It waits again rather than act before its time.
+        if (dueOf(timer) > clock.now()) {
+          await job.moveToDelayed(Date.now() + delayOf(timer), token)
+          throw new DelayedError()
+        }
+        if (timer.kind === 'ticket') {
+          const { result, effects } = runWork(core, timer.key, (work) => fireTimer(core, work, timer))
+          await enqueue(effects)
+          log.debug({ ticket: timer.ticketNo, key: timer.key, outcome: result }, 'timer fired')
+          return result
+        }
+        const { result, effects } = runWork(core, `shift-${timer.at}`, (work) => handOver(core, work, timer.at))
+        await enqueue(effects)
+        await ensureTimer({ kind: 'shift', at: nextShiftChange(timer.at) }, 0)
+        log.info({ at: timer.at, outcome: result, sends: effects.outboxIds.length }, 'shift change')
+        return result
+      },
+      workerOptions,
+    ),
     new Worker<OutboundJob>(
       QUEUE.outbound,
       async (job: Job<OutboundJob>) =>
@@ -130,6 +170,43 @@ export function createApp(options: AppOptions): App {
     worker.on('failed', (job, error) => log.warn({ err: error, queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed'))
   }
   for (const queue of Object.values(queues)) queue.on('error', (error) => log.error({ err: error, queue: queue.name }, 'queue error'))
+
+  /**
+   * Makes sure Redis holds a timer the record plans. Round 1 (start-up) also copies timers a crashed
+   * run left locked as active; a copy has its own id and does nothing if the original ran.
+   */
+  async function ensureTimer(timer: TimerJob, round: number): Promise<boolean> {
+    const id = jobId.timer(timer)
+    const job = await queues.timers.getJob(id)
+    const state = job ? await job.getState() : 'unknown'
+    if (!job || state === 'unknown') {
+      await queues.timers.add(timer.kind, timer, { jobId: id, delay: delayOf(timer) })
+      return true
+    }
+    if (state === 'failed') {
+      await job.retry()
+      return true
+    }
+    if (state === 'completed' || (round === 1 && state === 'active')) {
+      await queues.timers.add(timer.kind, timer, { jobId: jobId.reconcile(id, runId, round), delay: delayOf(timer) })
+      return true
+    }
+    return false
+  }
+
+  /** Every timer the record plans, and the next shift change (and one missed while the bot was down). */
+  async function reconcileTimers(round: number): Promise<number> {
+    let restored = 0
+    for (const t of core.tickets.withTimer()) {
+      if (await ensureTimer({ kind: 'ticket', ticketNo: t.no, key: t.key, dueAt: t.dueAt }, round)) restored++
+    }
+    const now = clock.now()
+    // A new record has nothing to hand over: it starts counting from the shift that is on.
+    meta.setOnce(HANDOVER_AT, String(lastShiftChange(now)))
+    if (Number(meta.get(HANDOVER_AT)) < lastShiftChange(now)) await ensureTimer({ kind: 'shift', at: lastShiftChange(now) }, round)
+    await ensureTimer({ kind: 'shift', at: nextShiftChange(now) }, round)
+    return restored
+  }
 
   let round = 0
   async function reconcile(): Promise<void> {
@@ -150,8 +227,9 @@ export function createApp(options: AppOptions): App {
     await queues.dispatch.addBulk(
       pending.dispatches.map((data) => ({ name: 'dispatch', data, opts: { jobId: jobId.reconcile(jobId.dispatch(data), runId, round) } })),
     )
-    if (pending.outbox.length || pending.dispatches.length) {
-      log.info({ outbox: pending.outbox.length, dispatches: pending.dispatches.length }, 'reconciled pending work')
+    const timers = await reconcileTimers(round)
+    if (pending.outbox.length || pending.dispatches.length || timers) {
+      log.info({ outbox: pending.outbox.length, dispatches: pending.dispatches.length, timers }, 'reconciled pending work')
     }
   }
   let reconcileTimer: NodeJS.Timeout | undefined

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEADLINE_ENV, type DeadlineOverrides, type DeadlineSetting } from './timers/deadlines.js'
 
 /**
  * The only reader of `process.env`. Every setting is listed, with its default and why it exists, in
@@ -43,6 +44,8 @@ export interface Config {
   /** Messages queued for one chat are merged into one up to this length. */
   readonly outboundMergeMaxChars: number
   readonly reconcileEveryMinutes: number
+  /** The 52022 deadlines as this community runs them (`ACCEPT_MINUTES`, `RESOLVE_MINUTES_WATER`, …). */
+  readonly deadlines: DeadlineOverrides
   readonly logLevel: z.infer<typeof schema>['LOG_LEVEL']
 }
 
@@ -57,9 +60,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   // `REDIS_URL=` in a .env file means "not set", as in most tools.
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''))
   const parsed = schema.safeParse(set)
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
-  }
+  const deadlines = parseDeadlines(set)
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
+    ...deadlines.problems,
+  ]
+  if (!parsed.success || problems.length) throw new ConfigError(problems)
   const e = parsed.data
   return {
     communityId: e.COMMUNITY_ID,
@@ -72,6 +78,33 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     outboundIntervalMs: e.OUTBOUND_INTERVAL_MS,
     outboundMergeMaxChars: e.OUTBOUND_MERGE_MAX_CHARS,
     reconcileEveryMinutes: e.RECONCILE_EVERY_MINUTES,
+    deadlines: deadlines.overrides,
     logLevel: e.LOG_LEVEL,
   }
+}
+
+/**
+ * `ACCEPT_MINUTES=5` applies to every handler; `RESOLVE_MINUTES_WATER=1440` to the water handler only
+ * (the category in capitals). Counts may be 0 (no reminder); durations must be positive.
+ */
+function parseDeadlines(env: Record<string, string | undefined>): { overrides: DeadlineOverrides; problems: string[] } {
+  const all: Partial<Record<DeadlineSetting, number>> = {}
+  const byCategory: Record<string, Partial<Record<DeadlineSetting, number>>> = {}
+  const problems: string[] = []
+  for (const [setting, name] of Object.entries(DEADLINE_ENV) as [DeadlineSetting, string][]) {
+    const pattern = new RegExp(`^${name}(?:_([A-Z][A-Z0-9]*))?$`)
+    for (const [key, raw] of Object.entries(env)) {
+      const m = pattern.exec(key)
+      if (!m || raw === undefined) continue
+      const value = Number(raw.trim())
+      const isCount = !setting.endsWith('Minutes')
+      if (!Number.isInteger(value) || value < 0 || (!isCount && value === 0)) {
+        problems.push(`${key}: must be a whole number of ${isCount ? 'times (0 or more)' : 'minutes (1 or more)'}, got "${raw}"`)
+        continue
+      }
+      if (m[1]) (byCategory[m[1].toLowerCase()] ??= {})[setting] = value
+      else all[setting] = value
+    }
+  }
+  return { overrides: { all, byCategory }, problems }
 }

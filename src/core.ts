@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js'
+import { createMeta, type Meta } from './db/meta.js'
 import type { Db } from './db/open-database.js'
 import { chatOf, createOutbox, type Outbox, type Outgoing, type Recipient } from './outbound/outbox.js'
 import type { DispatchJob } from './queue/queues.js'
@@ -6,6 +7,7 @@ import type { Handler } from './recognise/handler.js'
 import { createRecogniser, type Recognise } from './recognise/recognise.js'
 import { createRosterStore, type RosterStore } from './roster/roster-store.js'
 import { createTicketStore, type TicketStore } from './tickets/ticket-store.js'
+import { planTimer, type TicketTimerJob } from './timers/plan-timer.js'
 
 /** The record and the pure parts every step reads: built once per process, passed in, never imported. */
 export interface Core {
@@ -14,6 +16,7 @@ export interface Core {
   readonly tickets: TicketStore
   readonly roster: RosterStore
   readonly outbox: Outbox
+  readonly meta: Meta
   readonly recognise: Recognise
   handler(category: string): Handler
 }
@@ -27,6 +30,7 @@ export function createCore(db: Db, clock: Clock, handlers: readonly Handler[]): 
     tickets: createTicketStore(db),
     roster: createRosterStore(db),
     outbox: createOutbox(db),
+    meta: createMeta(db),
     recognise: createRecogniser(handlers),
     // A ticket whose category was later removed from handlers/ is still served, by the fallback.
     handler: (category) => byCategory.get(category) ?? fallback,
@@ -44,6 +48,9 @@ export interface Effects {
   readonly outboxIds: readonly number[]
   readonly chats: ReadonlyMap<number, string>
   readonly dispatches: readonly DispatchJob[]
+  /** Timers the changed tickets now need, and the job ids of the ones they no longer need. */
+  readonly timers: readonly TicketTimerJob[]
+  readonly cancelledTimers: readonly string[]
 }
 
 /**
@@ -53,6 +60,7 @@ export interface Effects {
  */
 export function runWork<T>(core: Core, key: string, step: (work: Work) => T): { result: T; effects: Effects } {
   return core.db.transaction(() => {
+    core.tickets.takeChanged() // left over from a step that rolled back
     const now = core.clock.now()
     const outboxIds: number[] = []
     const chats = new Map<number, string>()
@@ -74,6 +82,24 @@ export function runWork<T>(core: Core, key: string, step: (work: Work) => T): { 
       },
     }
     const result = step(work)
-    return { result, effects: { outboxIds, chats, dispatches } }
+    return { result, effects: { outboxIds, chats, dispatches, ...planTimers(core) } }
   })()
+}
+
+/**
+ * Plans the timer every ticket the step changed now needs, in the step's transaction: the record
+ * says which timer Redis should hold, and the old one is cancelled once the step commits.
+ */
+function planTimers(core: Core): Pick<Effects, 'timers' | 'cancelledTimers'> {
+  const timers: TicketTimerJob[] = []
+  const cancelledTimers: string[] = []
+  for (const no of core.tickets.takeChanged()) {
+    const ticket = core.tickets.get(no)!
+    const plan = planTimer(ticket, core.handler(ticket.category).deadlines)
+    if ((plan?.key ?? null) === ticket.timerKey) continue
+    core.tickets.setTimer(no, plan?.key ?? null, plan?.dueAt ?? null)
+    if (ticket.timerKey) cancelledTimers.push(ticket.timerKey)
+    if (plan) timers.push({ ticketNo: no, key: plan.key, dueAt: plan.dueAt })
+  }
+  return { timers, cancelledTimers }
 }

@@ -14,6 +14,7 @@ import { runTerminalCommunity } from './local/terminal-community.js'
 import { createLogger } from './log.js'
 import { connectionFromUrl } from './queue/queues.js'
 import { startLocalRedis } from './redis/local-redis.js'
+import { applyDeadlines } from './timers/deadlines.js'
 import { importRosterFiles } from './roster/import-roster-files.js'
 
 if (existsSync('.env')) process.loadEnvFile('.env')
@@ -23,6 +24,12 @@ try {
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error
   process.stderr.write(`${error.message}\nSee .env.example for every setting and its default.\n`)
+  process.exit(1)
+}
+const unknown = Object.keys(config.deadlines.byCategory).filter((c) => !handlers.some((h) => h.category === c))
+if (unknown.length) {
+  const known = handlers.map((h) => h.category.toUpperCase()).join(', ')
+  process.stderr.write(`configuration is not valid:\n  - deadlines for unknown categories: ${unknown.join(', ')} (known: ${known})\n`)
   process.exit(1)
 }
 const terminal = config.puppet === undefined
@@ -36,7 +43,7 @@ const options: Omit<AppOptions, 'chat'> = {
   queue: { connection: redis?.connection ?? connectionFromUrl(config.redisUrl!), prefix: `azb-${config.communityId}` },
   clock: createClock(),
   log,
-  handlers,
+  handlers: applyDeadlines(handlers, config.deadlines),
   outboundIntervalMs: config.outboundIntervalMs,
   outboundMergeMaxChars: config.outboundMergeMaxChars,
   reconcileEveryMinutes: config.reconcileEveryMinutes,

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createClock, formatClockTime, formatInstant, localMinuteOfDay, parseInstant } from '../src/clock.js'
 import { ConfigError, parseConfig } from '../src/config.js'
+import { handlers } from '../handlers/index.js'
+import { applyDeadlines } from '../src/timers/deadlines.js'
 
 /** Runs `fn`, expects a ConfigError and returns its problems. */
 function problemsOf(fn: () => unknown): readonly string[] {
@@ -26,6 +28,7 @@ describe('parseConfig', () => {
       outboundIntervalMs: 1000,
       outboundMergeMaxChars: 600,
       reconcileEveryMinutes: 3,
+      deadlines: { all: {}, byCategory: {} },
       logLevel: 'info',
     })
   })
@@ -56,8 +59,24 @@ describe('parseConfig', () => {
       outboundIntervalMs: 1500,
       outboundMergeMaxChars: 400,
       reconcileEveryMinutes: 5,
+      deadlines: { all: {}, byCategory: {} },
       logLevel: 'debug',
     })
+  })
+
+  it('reads deadlines for every handler and for one category, the category winning', () => {
+    const { deadlines } = parseConfig({ ACCEPT_MINUTES: '3', ACCEPT_REMINDERS: '0', RESOLVE_MINUTES_WATER: '1440', FOLLOW_UP_MINUTES_MEDICINE: '15' })
+    expect(deadlines).toEqual({ all: { acceptMinutes: 3, acceptReminders: 0 }, byCategory: { water: { resolveMinutes: 1440 }, medicine: { followUpMinutes: 15 } } })
+    const [medicine, water] = applyDeadlines([handlers.find((h) => h.category === 'medicine')!, handlers.find((h) => h.category === 'water')!], deadlines)
+    expect(medicine!.deadlines).toMatchObject({ acceptMinutes: 3, acceptReminders: 0, resolveMinutes: 60, followUpMinutes: 15 })
+    expect(water!.deadlines).toMatchObject({ acceptMinutes: 3, resolveMinutes: 1440, resolveMeans: 'plan' })
+  })
+
+  it('refuses a zero or fractional duration and a negative count, naming the setting', () => {
+    const found = problemsOf(() => parseConfig({ ACCEPT_MINUTES: '0', RESOLVE_MINUTES_FEVER: '2.5', RESOLVE_REMINDERS: '-1', ACCEPT_REMINDERS: '0' }))
+    expect(found).toHaveLength(3)
+    expect(found.join('\n')).toMatch(/ACCEPT_MINUTES[\s\S]*RESOLVE_MINUTES_FEVER|RESOLVE_MINUTES_FEVER[\s\S]*ACCEPT_MINUTES/)
+    expect(found.join('\n')).toContain('RESOLVE_REMINDERS')
   })
 
   it('puts the database at DATA_DIR/COMMUNITY_ID.sqlite unless DATABASE_FILE says otherwise', () => {

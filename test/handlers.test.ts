@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { handlers } from '../handlers/index.js'
-import type { Handler } from '../src/recognise/handler.js'
+import { ACCEPT_52022, type Handler } from '../src/recognise/handler.js'
 import { createRecogniser } from '../src/recognise/recognise.js'
 
 const byCategory = new Map(handlers.map((h) => [h.category, h]))
@@ -54,7 +54,7 @@ describe('adding a category', () => {
   it('is one more handler: the recogniser takes it as it is', () => {
     const power: Handler = {
       category: 'power', label: '用电问题', skill: 'power', priority: 2,
-      deadlines: { acceptMinutes: 5, resolveMinutes: 20, resolveMeans: 'solved' },
+      deadlines: { ...ACCEPT_52022, resolveMinutes: 20, resolveMeans: 'solved', resolveReminders: 1, followUpMinutes: 10 },
       signals: [{ role: 'topic', weight: 4, words: ['停电', '跳闸'] }, { role: 'problem', weight: 4, words: ['停电了', '跳闸了'] }],
       answer: () => '已通知电工。',
     }

@@ -4,7 +4,9 @@ import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
 import { buildingOf } from '../privacy/building.js'
 import type { DispatchJob } from '../queue/queues.js'
+import { isOnDuty } from '../roster/on-duty.js'
 import { pickMember } from '../roster/pick-member.js'
+import type { Member } from '../roster/types.js'
 import type { Ticket } from '../tickets/types.js'
 
 /** After this many hand-backs a coordinator decides who takes it (the 退单拉锯 the hotline knows). */
@@ -16,8 +18,10 @@ export function tellRequester(work: Work, ticket: Ticket, text: string): void {
   else work.send({ contact: ticket.requesterId }, text)
 }
 
-export function tellCoordinators(core: Core, work: Work, text: string): void {
-  for (const room of core.roster.coordinatorRooms()) work.send({ room: room.id }, text)
+/** The coordinators' group hears it; `page` @-mentions the coordinators, for what cannot wait. */
+export function tellCoordinators(core: Core, work: Work, text: string, options: { page?: boolean } = {}): void {
+  const mentions = options.page ? core.roster.members().filter((m) => m.role === 'coordinator').map((m) => m.id) : []
+  for (const room of core.roster.coordinatorRooms()) work.send({ room: room.id }, text, mentions.length ? { mentions } : {})
 }
 
 /**
@@ -25,6 +29,37 @@ export function tellCoordinators(core: Core, work: Work, text: string): void {
  * who handed it back. Attempt 1 also answers the resident. A job for an attempt that already ran, or
  * for a ticket that moved on, does nothing: dispatch jobs may run twice after a crash.
  */
+/**
+ * The on-duty member who should take a ticket now (skill, grid, shift, load: the rule in
+ * shared/spec/simulation.md), never one of `exclude`: those who handed it back or let it lapse.
+ */
+export function fittingMember(core: Core, ticket: Ticket, now: number, exclude: readonly (string | null)[]): Member | undefined {
+  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const counts = core.tickets.openCounts()
+  return pickMember(core.roster.members(), {
+    skill: core.handler(ticket.category).skill,
+    grid: room?.grid ?? null,
+    now,
+    exclude: new Set(exclude.filter((id): id is string => id !== null)),
+    openCount: (id) => counts.get(id) ?? 0,
+  })
+}
+
+/**
+ * An emergency pages every member on duty, whatever their skill or grid (whoever is nearest can help
+ * while the owner comes), and the coordinators' group with an @-mention. The ticket keeps one owner.
+ */
+function pageEveryone(core: Core, work: Work, ticket: Ticket, owner: Member | null): void {
+  const handler = core.handler(ticket.category)
+  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const onDuty = core.roster.members().filter((m) => m.role === 'member' && m.id !== owner?.id && isOnDuty(m, work.now))
+  for (const m of onDuty) work.send({ contact: m.id }, memberText.emergencyPage(ticket, handler, room?.topic ?? null, owner?.name ?? null))
+  tellCoordinators(core, work, coordinatorText.emergencyAlert(ticket, handler, room?.topic ?? null, buildingOf(ticket.fields.location), owner?.name ?? null), {
+    page: true,
+  })
+  core.tickets.addEvent(ticket.no, work.now, 'paged', null, null, `${onDuty.length} on duty`)
+}
+
 export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
   const ticket = core.tickets.get(job.ticketNo)
   if (!ticket || ticket.state !== 'new' || ticket.dispatchAttempt >= job.attempt) return
@@ -42,19 +77,10 @@ export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
     return
   }
 
-  const counts = core.tickets.openCounts()
-  const member = pickMember(core.roster.members(), {
-    skill: handler.skill,
-    grid: room?.grid ?? null,
-    now: work.now,
-    exclude: new Set(handedBack.map((e) => e.by).filter((id): id is string => id !== null)),
-    openCount: (id) => counts.get(id) ?? 0,
-  })
+  const member = fittingMember(core, ticket, work.now, handedBack.map((e) => e.by))
 
   if (first) tellRequester(work, ticket, residentText.ackRequest(ticket, handler, building, member ? 'found' : 'none'))
-  if (ticket.urgency === 'emergency' && first) {
-    tellCoordinators(core, work, coordinatorText.emergencyAlert(ticket, handler, room?.topic ?? null, building))
-  }
+  const emergency = ticket.urgency === 'emergency' && first
 
   if (!member) {
     // Still nobody: the coordinators already know; saying it again on every 值班 is noise.
@@ -63,7 +89,9 @@ export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
       return
     }
     core.tickets.change(ticket.no, { dispatchAttempt: job.attempt }, { at: work.now, type: 'unassigned', note: `no on-duty ${handler.skill}` })
-    tellCoordinators(core, work, coordinatorText.nobodyFits(ticket, handler, room?.topic ?? null, building))
+    // An emergency's page already tells the coordinators nobody fits, with an @-mention.
+    if (emergency) pageEveryone(core, work, ticket, null)
+    else tellCoordinators(core, work, coordinatorText.nobodyFits(ticket, handler, room?.topic ?? null, building))
     return
   }
 
@@ -74,4 +102,5 @@ export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
   )
   core.roster.markAssigned(member.id, work.now)
   work.send({ contact: member.id }, memberText.assignment(assigned, handler, room?.topic ?? null, handedBack.length > 0))
+  if (emergency) pageEveryone(core, work, assigned, member)
 }

@@ -1,6 +1,6 @@
 import type { Skill } from '../recognise/handler.js'
 import type { Urgency } from '../recognise/types.js'
-import type { TicketState } from '../tickets/types.js'
+import type { TicketEvent, TicketState } from '../tickets/types.js'
 
 /** Who a resident is told will help, by the skill the ticket needs. */
 export const SKILL_LABEL: Record<Skill, string> = {
@@ -23,4 +23,41 @@ export const STATE_LABEL: Record<TicketState, string> = {
   escalated: '已上报协调员',
   cancelled: '已取消',
   merged: '已合并',
+}
+
+/** One step of a ticket's story as a resident or coordinator reads it in 进度 and 待办. */
+export function describeEvent(event: TicketEvent, nameOf: (id: string) => string): string | null {
+  const to = event.to ? nameOf(event.to) : ''
+  switch (event.type) {
+    case 'created':
+      return '受理'
+    case 'assigned':
+      return `派给${to}`
+    case 'reassigned':
+      return `转派给${to}`
+    case 'reminded':
+      return event.note === 'resolve' ? `提醒${to}尽快办结` : `提醒${to}接单`
+    case 'accepted':
+      return `${event.by ? nameOf(event.by) : ''}已接单`
+    case 'handed-back':
+      return `${event.by ? nameOf(event.by) : ''}转出`
+    case 'escalated':
+      return event.note === 'overdue' ? '超时，已报告协调员' : '已上报协调员'
+    case 'unassigned':
+      return '暂无在班人员，已报告协调员'
+    case 'paged':
+      return '紧急通知全体在班人员'
+    case 'resolved':
+      return '已办结'
+    case 'rated':
+      return '已评价'
+    case 'cancelled':
+      return '已取消'
+    case 'merged':
+      return '已合并'
+    case 'reopened':
+      return '重新办理'
+    case 'attachment':
+      return null
+  }
 }

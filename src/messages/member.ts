@@ -71,3 +71,37 @@ export const memberHelp =
   '接 12 — 接单\n完成 12 已送到 — 办结\n转 12 原因 — 转给别人\n我的 — 我的待办\n值班 / 下班 — 上下班\n帮助 — 本说明'
 
 export const strangerRefusal = '抱歉，这条指令只有爱心专班成员可以用。需要帮助请直接说明情况，查询进度请发：进度'
+
+/** The chase, by direct message: a nudge, never a scolding. */
+export const acceptReminder = (ticket: Ticket, handler: Handler, minutes: number) =>
+  `⏰ 工单#${ticket.no}【${handler.label}】派给您${minutes}分钟了还没接单。能去请回复：接 ${ticket.no}；去不了请回复：转 ${ticket.no} 原因`
+export const resolveReminder = (ticket: Ticket, handler: Handler) =>
+  `⏰ 工单#${ticket.no}【${handler.label}】已到${handler.deadlines.resolveMeans === 'plan' ? '给出处理方案' : '办结'}时限。` +
+  `办好了请回复：完成 ${ticket.no} 情况；遇到困难请回复：转 ${ticket.no} 原因`
+export const movedOn = (no: number, toName: string) => `工单#${no}您一直没有接单，已转派给${toName}，您不用再处理。`
+export const escalatedToYou = (no: number) => `工单#${no}您一直没有接单，已上报协调员。现在能去仍可回复：接 ${no}`
+
+/** An emergency: every member on duty hears of it, one owner must still accept. */
+export function emergencyPage(ticket: Ticket, handler: Handler, roomTopic: string | null, ownerName: string | null): string {
+  const owner = ownerName ? `已派给${ownerName}负责。` : '暂无合适人员，'
+  return (
+    `🚨 紧急求助 工单#${ticket.no}【${handler.label}】${roomTopic ? `（${roomTopic}）` : ''}：${ticket.text}\n` +
+    `已提醒居民先拨打120。${owner}您如在附近请协助；需要由您负责请回复：接 ${ticket.no}`
+  )
+}
+
+/** Shift handover: each incoming member hears once, with every ticket they take over. */
+export function handedOverToYou(tickets: readonly Ticket[], labelOf: (category: string) => string): string {
+  return [
+    `交接班：以下${tickets.length}个工单交给您：`,
+    ...tickets.map((t) => `#${t.no} ${labelOf(t.category)} ${URGENCY_LABEL[t.urgency]}：${t.text.length > 40 ? `${t.text.slice(0, 40)}…` : t.text}`),
+    `请逐个回复：接 编号（如：接 ${tickets[0]!.no}）`,
+  ].join('\n')
+}
+export function handedOverFromYou(moves: readonly { no: number; toName: string }[]): string {
+  return `交接班：您的工单${moves.map((m) => `#${m.no}→${m.toName}`).join('、')}已交给下一班，辛苦了！`
+}
+
+/** A coordinator's 派: the member hears it as an assignment; whoever had it is told. */
+export const reassignedByCoordinator = (no: number, toName: string) => `工单#${no}协调员已改派给${toName}，您不用再处理。`
+export const closedByCoordinator = (no: number) => `工单#${no}已由协调员关闭，不用再处理了。`

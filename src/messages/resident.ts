@@ -29,10 +29,20 @@ export function resolvedNotice(ticket: Ticket, note: string): string {
   return `工单#${ticket.no}已办结${said}。如果问题还在，请在这里说一声。`
 }
 
-export function progressReport(ticket: Ticket, assigneeName: string | null): string {
+/** 进度: the state, then every step so far, so a resident sees that someone is on it. */
+export function progressReport(ticket: Ticket, assigneeName: string | null, steps: readonly { at: number; what: string }[]): string {
   const owner = assigneeName && ticket.state !== 'new' ? `，负责人：${assigneeName}` : ''
-  return `工单#${ticket.no}（${formatClockTime(ticket.createdAt)}受理）：${STATE_LABEL[ticket.state]}${owner}。`
+  const shown = steps.length > 8 ? [...steps.slice(0, 2), null, ...steps.slice(-5)] : steps
+  return [
+    `工单#${ticket.no}（${formatClockTime(ticket.createdAt)}受理）：${STATE_LABEL[ticket.state]}${owner}。`,
+    ...shown.map((s) => (s ? `${formatClockTime(s.at)} ${s.what}` : '…')),
+  ].join('\n')
 }
+
+/** Nobody accepted in time: the resident hears the truth, not silence. */
+export const escalatedNotice = (no: number) => `工单#${no}值班人员暂未回应，已上报社区协调员加急安排，请稍候。情况危急请拨打120。`
+export const closedNotice = (no: number, reason: string) =>
+  `工单#${no}已由社区关闭${reason ? `：${redactForGroup(reason)}` : ''}。还需要帮助请在这里说明。`
 
 export const cancelledReply = (no: number) => `工单#${no}已取消。还需要帮助时直接在群里说就行。`
 export const noOpenTicket = '您现在没有进行中的求助。需要帮助时直接说明情况就行，比如：3栋老人发烧38.5度，需要退烧药。'

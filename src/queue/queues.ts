@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq'
 import type { InboundMessage } from '../chat/inbound-message.js'
+import type { TicketTimerJob } from '../timers/plan-timer.js'
 
 /** Queue names (BullMQ forbids `:`); every key lives under the community's prefix. */
-export const QUEUE = { inbound: 'inbound', dispatch: 'dispatch', outbound: 'outbound' } as const
+export const QUEUE = { inbound: 'inbound', dispatch: 'dispatch', outbound: 'outbound', timers: 'timers' } as const
 
 export interface DispatchJob {
   readonly ticketNo: number
@@ -13,6 +14,8 @@ export interface OutboundJob {
   readonly outboxId: number
   readonly chatId: string
 }
+/** A ticket's chase step (`ticket`) or a shift change at 08:00 or 20:00 (`shift`), as delayed jobs. */
+export type TimerJob = ({ readonly kind: 'ticket' } & TicketTimerJob) | { readonly kind: 'shift'; readonly at: number }
 
 /**
  * Job ids: deterministic, so adding the same work twice is one job. BullMQ refuses all-digit ids
@@ -27,6 +30,8 @@ export const jobId = {
   inbound: (messageId: string, runId: string) => `msg-${createHash('sha1').update(messageId).digest('hex').slice(0, 24)}-${runId}`,
   dispatch: (job: DispatchJob) => `dispatch-${job.ticketNo}-${job.attempt}`,
   outbound: (outboxId: number) => `out-${outboxId}`,
+  /** A ticket timer's id is its planned key (`timer-<no>-<state>-<since>-<step>`). */
+  timer: (job: TimerJob) => (job.kind === 'ticket' ? job.key : `shift-${job.at}`),
   /** The reconciler's own jobs: never taken by a crashed run's locked job of the same work. */
   reconcile: (work: string, runId: string, round: number) => `${work}-rc-${runId}-${round}`,
 }
@@ -61,6 +66,7 @@ export function createQueues(settings: QueueSettings) {
     dispatch: make<DispatchJob>(QUEUE.dispatch, 5),
     // Sending never gives up: when the attempts run out the reconciler retries the outbox row.
     outbound: make<OutboundJob>(QUEUE.outbound, 10),
+    timers: make<TimerJob>(QUEUE.timers, 5),
   }
 }
 

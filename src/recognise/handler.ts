@@ -3,15 +3,29 @@ import type { Fields, Urgency } from './types.js'
 /** Skills as the roster names them (shared/spec/simulation.md). */
 export type Skill = 'doctor' | 'delivery' | 'water' | 'power' | 'police' | 'general'
 
-/** Deadlines in community minutes; the 52022 practice gives the defaults. */
+/**
+ * Deadlines in community minutes and how hard the bot chases them; the 52022 practice gives the
+ * defaults, `.env` may override any of them (src/timers/deadlines.ts).
+ */
 export interface Deadlines {
-  /** A member must accept within this. */
+  /** A member must accept within this; each later step of the chase waits this long again. */
   readonly acceptMinutes: number
+  /** Reminders to the assignee before the ticket is taken from them. */
+  readonly acceptReminders: number
+  /** Times an unaccepted ticket moves to the next fitting member before the coordinators are called. */
+  readonly reassignments: number
   /** Solved (or, for complex problems, a plan given) within this after acceptance. */
   readonly resolveMinutes: number
   /** Whether the resolve deadline asks for the problem solved or for a plan to solve it. */
   readonly resolveMeans: 'solved' | 'plan'
+  /** Reminders to the member once the resolve deadline has passed, before the coordinators are told. */
+  readonly resolveReminders: number
+  /** The wait after an overdue reminder before the next step. */
+  readonly followUpMinutes: number
 }
+
+/** 52022: accept within 5 minutes; one reminder, one move to the next member, then the coordinators. */
+export const ACCEPT_52022 = { acceptMinutes: 5, acceptReminders: 1, reassignments: 1 } as const
 
 /**
  * Words a handler recognises, each with a weight. Roles:

@@ -19,6 +19,11 @@ export function nextShiftChange(now: number): number {
   return startOfMinute + (next - minute) * MINUTE
 }
 
+/** The latest 08:00 or 20:00 at or before `now`: the shift change whose handover is due. */
+export function lastShiftChange(now: number): number {
+  return nextShiftChange(now) - 12 * 60 * MINUTE
+}
+
 /** Whether a member is on duty now: an unexpired 值班/下班 first, then their shift. */
 export function isOnDuty(member: Member, now: number): boolean {
   if (member.dutyOverride && (member.overrideUntil === null || now < member.overrideUntil)) {

@@ -22,6 +22,10 @@ interface TicketRow {
   resolved_at: number | null
   closed_at: number | null
   rating: number | null
+  timer_since: number | null
+  timer_steps: number
+  timer_key: string | null
+  timer_due: number | null
 }
 
 interface EventRow {
@@ -53,6 +57,10 @@ const toTicket = (r: TicketRow): Ticket => ({
   resolvedAt: r.resolved_at,
   closedAt: r.closed_at,
   rating: r.rating,
+  timerSince: r.timer_since,
+  timerSteps: r.timer_steps,
+  timerKey: r.timer_key,
+  timerDue: r.timer_due,
 })
 
 const toEvent = (r: EventRow): TicketEvent => ({
@@ -78,6 +86,12 @@ export interface TicketChange {
   readonly acceptedAt?: number | null
   readonly resolvedAt?: number | null
   readonly closedAt?: number | null
+  /**
+   * A change to `assigned` or `accepted` starts a new chase counting from the event (the accept or the
+   * resolve deadline) unless these are given: a timer's own step passes them to carry the chase on.
+   */
+  readonly timerSince?: number | null
+  readonly timerSteps?: number
 }
 
 const OPEN_LIST = OPEN_STATES.map((s) => `'${s}'`).join(', ')
@@ -89,6 +103,8 @@ const COLUMNS: Record<keyof TicketChange, string> = {
   acceptedAt: 'accepted_at',
   resolvedAt: 'resolved_at',
   closedAt: 'closed_at',
+  timerSince: 'timer_since',
+  timerSteps: 'timer_steps',
 }
 
 /**
@@ -126,7 +142,13 @@ export function createTicketStore(db: Db) {
     awaitingDispatch: db.prepare<[], TicketRow>(
       "SELECT * FROM tickets WHERE state = 'new' AND dispatch_wanted > dispatch_attempt ORDER BY no",
     ),
+    setTimer: db.prepare('UPDATE tickets SET timer_key = ?, timer_due = ? WHERE no = ?'),
+    withTimer: db.prepare<[], { no: number; timer_key: string; timer_due: number }>(
+      'SELECT no, timer_key, timer_due FROM tickets WHERE timer_key IS NOT NULL ORDER BY no',
+    ),
   }
+  /** Tickets changed since the last `takeChanged`: their timers are planned again when the step commits. */
+  const changed = new Set<number>()
 
   const updates = new Map<string, ReturnType<Db['prepare']>>()
   const update = (sets: string) => {
@@ -172,7 +194,19 @@ export function createTicketStore(db: Db) {
 
     addEvent(no: number, at: number, type: TicketEventType, by: string | null, to: string | null, note: string | null): void {
       q.addEvent.run(no, at, type, by, to, note)
+      changed.add(no)
     },
+    /** The tickets changed since the last call; runWork plans their timers before it commits. */
+    takeChanged(): number[] {
+      const nos = [...changed]
+      changed.clear()
+      return nos
+    },
+    /** Records the timer job Redis should hold for a ticket (or none). */
+    setTimer: (no: number, key: string | null, dueAt: number | null): void => void q.setTimer.run(key, dueAt, no),
+    /** Every ticket with a pending timer: what the reconciler checks Redis against. */
+    withTimer: (): { no: number; key: string; dueAt: number }[] =>
+      q.withTimer.all().map((r) => ({ no: r.no, key: r.timer_key, dueAt: r.timer_due })),
 
     /** Applies a change and records the event that explains it. Returns the ticket as it now is. */
     change(
@@ -181,12 +215,20 @@ export function createTicketStore(db: Db) {
       /** null only for bookkeeping no one needs to read about (a dispatch that changed nothing). */
       event: { at: number; type: TicketEventType; by?: string | null; to?: string | null; note?: string | null } | null,
     ): Ticket {
+      const startsChase =
+        (change.state === 'assigned' || change.state === 'accepted') && change.timerSince === undefined && change.timerSteps === undefined
+      if (startsChase) {
+        if (!event) throw new Error(`ticket ${no}: a change of state needs the event that explains it`)
+        change = { ...change, timerSince: event.at, timerSteps: 0 }
+      }
+      else if (change.state !== undefined && change.timerSince === undefined) change = { ...change, timerSince: null, timerSteps: 0 }
       const entries = Object.entries(change) as [keyof TicketChange, unknown][]
       if (entries.length > 0) {
         const sets = entries.map(([key]) => `${COLUMNS[key]} = @${key}`).join(', ')
         update(sets).run({ ...change, no })
       }
       if (event) store.addEvent(no, event.at, event.type, event.by ?? null, event.to ?? null, event.note ?? null)
+      changed.add(no)
       return store.get(no)!
     },
   }

@@ -29,6 +29,13 @@ export interface Ticket {
   readonly resolvedAt: number | null
   readonly closedAt: number | null
   readonly rating: number | null
+  /** When the current chase (accept, then resolve) started counting; null when nothing is chased. */
+  readonly timerSince: number | null
+  /** Steps of the current chase already taken (reminders, a reassignment). */
+  readonly timerSteps: number
+  /** The timer job Redis should hold for this ticket, and when it is due. */
+  readonly timerKey: string | null
+  readonly timerDue: number | null
 }
 
 /** Event types are the contract's (shared/spec/simulation.md); add, never rename. */
@@ -47,6 +54,7 @@ export type TicketEventType =
   | 'merged'
   | 'reopened'
   | 'attachment'
+  | 'paged'
 
 export interface TicketEvent {
   readonly ticketNo: number
