@@ -12,11 +12,19 @@ export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'progress'; readonly no: number | null }
   | { readonly name: 'cancel'; readonly no: number | null }
+  | { readonly name: 'pending' }
+  /** `target` is a member's name or contact id; empty when the coordinator left it out. */
+  | { readonly name: 'assign'; readonly no: number; readonly target: string }
+  | { readonly name: 'roster' }
+  | { readonly name: 'close'; readonly no: number | null; readonly reason: string }
 
 export type CommandName = Command['name']
 
 /** Commands only members may run; a resident trying one is refused politely. */
 export const MEMBER_COMMANDS: ReadonlySet<CommandName> = new Set(['accept', 'resolve', 'handBack', 'mine', 'onDuty', 'offDuty'])
+
+/** Commands only coordinators may run (by contact id, from the roster). */
+export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['pending', 'assign', 'roster', 'close'])
 
 const NO = String.raw`#?\s*(\d{1,9})`
 const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Command][] = [
@@ -29,6 +37,14 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Command][] = [
   [/^(?:帮助|help|菜单|指令|\?|？)$/i, () => ({ name: 'help' })],
   [new RegExp(String.raw`^(?:进度|查询|查进度)\s*(?:${NO})?$`), (m) => ({ name: 'progress', no: toNo(m[1]) })],
   [new RegExp(String.raw`^(?:取消|取消求助)\s*(?:${NO})?$`), (m) => ({ name: 'cancel', no: toNo(m[1]) })],
+  [/^(?:待办|待办工单|未办结|超时工单)$/, () => ({ name: 'pending' })],
+  // 派 12 张三 · 派12给张三 · 指派 #12 c-li
+  [
+    new RegExp(String.raw`^(?:派单|指派|派)\s*#?\s*(\d{1,9})(?!\d)\s*[,，:：]?\s*(?:给\s*)?([\s\S]*)$`),
+    (m) => ({ name: 'assign', no: Number(m[1]), target: m[2]!.trim() }),
+  ],
+  [/^(?:排班|班表|值班表)$/, () => ({ name: 'roster' })],
+  [withNote('关闭|关单'), (m) => ({ name: 'close', no: toNo(m[1]), reason: noteOf(m) })],
 ]
 
 /** `完成 12 已送到`, `完成12已送到`, `完成：已送到`, `完成`; not `完成了谢谢`. */

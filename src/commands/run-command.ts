@@ -7,7 +7,9 @@ import * as residentText from '../messages/resident.js'
 import { nextShiftChange } from '../roster/on-duty.js'
 import type { Member } from '../roster/types.js'
 import { isOpen, type Ticket } from '../tickets/types.js'
+import * as coordinatorText from '../messages/coordinator.js'
 import { MEMBER_COMMANDS, type Command } from './parse-command.js'
+import { runCoordinatorCommand } from './run-coordinator-command.js'
 
 /** Who sent a command and where: trust comes from the contact id alone, via the roster. */
 export interface Sender {
@@ -29,7 +31,23 @@ export function runCommand(core: Core, work: Work, sender: Sender, command: Comm
   const member = sender.member
   switch (command.name) {
     case 'help':
-      return reply(member ? memberText.memberHelp : residentText.residentHelp)
+      return reply(
+        member?.role === 'coordinator'
+          ? `${memberText.memberHelp}\n${coordinatorText.coordinatorHelp}`
+          : member
+            ? memberText.memberHelp
+            : residentText.residentHelp,
+      )
+    case 'pending':
+    case 'assign':
+    case 'roster':
+    case 'close': {
+      if (member?.role !== 'coordinator') return reply(coordinatorText.coordinatorOnly)
+      // The team's business stays out of residents' groups: typed there, the answer goes by DM.
+      const inTeamRoom = sender.roomId === null || core.roster.room(sender.roomId)?.coordinators === true
+      const answer: Reply = inTeamRoom ? reply : (text) => work.send({ contact: sender.id }, text)
+      return runCoordinatorCommand(core, work, member, command, answer)
+    }
     case 'progress':
       return progress(core, sender, command.no, reply)
     case 'cancel':
@@ -88,7 +106,7 @@ function findTicket(core: Core, member: Member, no: number | null, states: reado
 }
 
 function accept(core: Core, work: Work, member: Member, no: number | null, reply: Reply): void {
-  const ticket = findTicket(core, member, no, ['assigned'], '接', reply)
+  const ticket = findTicket(core, member, no, ['assigned', 'escalated'], '接', reply)
   if (!ticket) return
   if (ticket.state === 'accepted') {
     return reply(ticket.assigneeId === member.id ? memberText.alreadyAccepted(ticket.no) : memberText.acceptedByOther(ticket.no, core.roster.nameOf(ticket.assigneeId!)))
@@ -109,7 +127,7 @@ function accept(core: Core, work: Work, member: Member, no: number | null, reply
 }
 
 function resolve(core: Core, work: Work, member: Member, no: number | null, note: string, reply: Reply): void {
-  const ticket = findTicket(core, member, no, ['accepted', 'assigned'], '完成', reply)
+  const ticket = findTicket(core, member, no, ['accepted', 'assigned', 'escalated'], '完成', reply)
   if (!ticket) return
   if (!isOpen(ticket)) return reply(memberText.ticketClosed(ticket.no, ticket.state))
   if (ticket.assigneeId !== member.id) return reply(memberText.notYours(ticket.no))
@@ -123,7 +141,7 @@ function resolve(core: Core, work: Work, member: Member, no: number | null, note
 }
 
 function handBack(core: Core, work: Work, member: Member, no: number | null, reason: string, reply: Reply): void {
-  const ticket = findTicket(core, member, no, ['assigned', 'accepted'], '转', reply)
+  const ticket = findTicket(core, member, no, ['assigned', 'accepted', 'escalated'], '转', reply)
   if (!ticket) return
   if (!isOpen(ticket)) return reply(memberText.ticketClosed(ticket.no, ticket.state))
   if (ticket.assigneeId !== member.id) return reply(memberText.notYours(ticket.no))

@@ -2,7 +2,8 @@ import { formatClockTime } from '../clock.js'
 import { redactForGroup } from '../privacy/mask.js'
 import type { Handler } from '../recognise/handler.js'
 import type { Ticket } from '../tickets/types.js'
-import { SKILL_LABEL, URGENCY_LABEL } from './labels.js'
+import { formatDuration, SKILL_LABEL, STATE_LABEL, URGENCY_LABEL } from './labels.js'
+import type { Member } from '../roster/types.js'
 
 /** What the coordinators' group hears. */
 
@@ -59,3 +60,47 @@ export function overdue(ticket: Ticket, handler: Handler, roomTopic: string | nu
 export function handoverStuck(items: readonly { no: number; label: string; ownerName: string }[]): string {
   return `交接班：下一班没有合适人员接手${items.map((i) => `#${i.no}（${i.label}，仍由${i.ownerName}负责）`).join('、')}，请协调员安排。`
 }
+
+export const coordinatorOnly = '抱歉，这条指令只有协调员可以用。'
+export const coordinatorHelp =
+  '协调员指令：\n待办 — 未办结和超时工单\n派 12 张三 — 指派（姓名或编号）\n排班 — 现在和下一班在班人员\n关闭 12 原因 — 关闭工单'
+
+/** One open ticket in 待办. */
+export interface PendingItem {
+  readonly ticket: Ticket
+  readonly label: string
+  readonly roomTopic: string | null
+  readonly ownerName: string | null
+  readonly ageMs: number
+  readonly overdue: boolean
+}
+
+/** 待办: overdue first, oldest first; a long list is cut with a count, so it stays one readable message. */
+export function pendingList(items: readonly PendingItem[], limit = 20): string {
+  if (items.length === 0) return '现在没有未办结的工单。'
+  const overdue = items.filter((i) => i.overdue).length
+  const sorted = [...items].sort((a, b) => Number(b.overdue) - Number(a.overdue) || b.ageMs - a.ageMs)
+  const lines = sorted.slice(0, limit).map(
+    (i) =>
+      `${i.overdue ? '⚠️' : '·'}#${i.ticket.no} ${i.label}·${URGENCY_LABEL[i.ticket.urgency]}${i.roomTopic ? ` ${i.roomTopic}` : ''} ` +
+      `${STATE_LABEL[i.ticket.state]} ${i.ownerName ?? '无人负责'} 已${formatDuration(i.ageMs)}`,
+  )
+  const more = items.length > limit ? [`……另有${items.length - limit}个，未列出`] : []
+  return [`未办结工单${items.length}个，其中超时${overdue}个：`, ...lines, ...more].join('\n')
+}
+
+/** 排班: who is on now and who will be after the next change. */
+export function rosterReport(shiftNow: string, until: string, now: readonly Member[], next: readonly Member[], nextShift: string): string {
+  const names = (members: readonly Member[]) =>
+    members.length ? members.map((m) => `${m.name}（${m.skills.map((s) => SKILL_LABEL[s]).join('/')}）`).join('、') : '无人在班'
+  return [`现在${shiftNow}（到${until}）在班：${names(now)}`, `下一班${nextShift}（${until}起）：${names(next)}`].join('\n')
+}
+
+export const assignUsage = '用法：派 12 张三（姓名或成员编号）'
+export const closeUsage = '用法：关闭 12 原因'
+export const memberNotFound = (target: string) => `名单里没有“${target}”，请核对姓名，或发：排班 查看在班人员。`
+export const memberAmbiguous = (target: string, ids: readonly string[]) => `名单里有${ids.length}个“${target}”，请用编号：${ids.join('、')}`
+export const assignedReply = (no: number, name: string, onDuty: boolean) => `已把工单#${no}派给${name}${onDuty ? '' : '（此人现在不在班）'}。`
+export const alreadyWith = (no: number, name: string) => `工单#${no}已经是${name}负责。`
+export const closedReply = (no: number) => `已关闭工单#${no}。`
+export const notOpen = (no: number, state: Ticket['state']) => `工单#${no}${STATE_LABEL[state]}，不能再派或关闭。`
