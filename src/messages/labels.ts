@@ -61,3 +61,12 @@ export function describeEvent(event: TicketEvent, nameOf: (id: string) => string
       return null
   }
 }
+
+/** A duration as people say it: 8分钟, 2小时5分, 3天2小时. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000))
+  if (minutes < 60) return `${minutes}分钟`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 24) return minutes % 60 ? `${hours}小时${minutes % 60}分` : `${hours}小时`
+  return hours % 24 ? `${Math.floor(hours / 24)}天${hours % 24}小时` : `${Math.floor(hours / 24)}天`
+}
