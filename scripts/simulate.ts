@@ -10,26 +10,26 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createLogger } from '../src/log.js'
 import { connectionFromUrl } from '../src/queue/queues.js'
 import { deleteKeys } from '../src/redis/delete-keys.js'
 import { startLocalRedis } from '../src/redis/local-redis.js'
 import { parseScenario, ScenarioError } from '../src/simulation/scenario.js'
+import { rosterOf } from '../src/simulation/setup-roster.js'
 
 const { values } = parseArgs({ options: { scenario: { type: 'string' }, db: { type: 'string' } } })
-const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'simulate')
 
+const scenarioText = readFileSync(values.scenario ?? 0, 'utf8')
 let scenario
 try {
-  scenario = parseScenario(readFileSync(values.scenario ?? 0, 'utf8'))
+  scenario = parseScenario(scenarioText)
+  rosterOf(scenario)
 } catch (error) {
   if (!(error instanceof ScenarioError)) throw error
   process.stderr.write(`simulate: malformed scenario: ${error.message}\n`)
   process.exit(2)
 }
 
-// Loaded only once the scenario is known to be good: Wechaty alone takes over a second to import.
-const [{ handlers }, { runSimulation }] = await Promise.all([import('../handlers/index.js'), import('../src/simulation/run-simulation.js')])
+const { runSimulation } = await import('../src/simulation/run-simulation.js')
 const dir = mkdtempSync(join(tmpdir(), 'aixin-sim-'))
 const prefix = `sim-${randomUUID().slice(0, 8)}`
 const redis = process.env.REDIS_URL ? undefined : await startLocalRedis(join(dir, 'redis'))
@@ -39,19 +39,24 @@ const cleanUp = async () => {
   else await deleteKeys(connection, `${prefix}:*`)
   rmSync(dir, { recursive: true, force: true })
 }
-// Stopped from outside (Ctrl-C, a test's timeout): leave no redis-server or temp folder behind.
+// Stopped from outside (Ctrl-C, a test's timeout): leave no bot, redis-server or temp folder behind.
+let killBot = () => {}
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
+  process.once(signal, () => {
+    killBot()
+    void cleanUp().finally(() => process.exit(130))
+  })
 }
 let code = 0
 try {
   await runSimulation({
     scenario,
+    scenarioText,
+    dir,
     databaseFile: values.db ?? join(dir, 'sim.sqlite'),
-    queue: { connection, prefix },
-    handlers,
-    log,
-    print: (line) => process.stdout.write(line + '\n'),
+    connection,
+    prefix,
+    onChild: (kill) => (killBot = kill),
   })
 } catch (error) {
   if (error instanceof ScenarioError) {

@@ -1,9 +1,7 @@
 import { createApp, type App, type AppOptions } from '../app.js'
 import { createMockCommunity, type MockCommunity, type MockPerson } from '../chat/mock-community.js'
 
-/** A WeChat room id for a scenario's room id (the mock, like WeChat, needs `@` in room ids). */
-export const toChatRoomId = (id: string): string => (id.includes('@') ? id : `${id}@chatroom`)
-export const fromChatRoomId = (id: string): string => id.replace(/@chatroom$/, '')
+export { fromChatRoomId, toChatRoomId } from './room-ids.js'
 
 export interface MockBot {
   readonly app: App

@@ -32,13 +32,17 @@ const messageSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).optional(),
   type: z.enum(['text', 'image', 'voice', 'file']).default('text'),
 })
-const restartSchema = z.object({ at: z.number().nonnegative(), restart: z.literal(true) })
+/**
+ * Ours, beyond the contract: `"flushRedis": true` also empties the run's Redis keys before the bot
+ * comes back, as a Redis without persistence would lose them, to prove the record restores the work.
+ */
+const restartSchema = z.object({ at: z.number().nonnegative(), restart: z.literal(true), flushRedis: z.boolean().default(false) })
 const endSchema = z.object({ at: z.number().nonnegative(), end: z.literal(true) })
 
 export type Setup = z.infer<typeof setupSchema>
 export type ScenarioEvent =
   | ({ kind: 'message'; line: number } & z.infer<typeof messageSchema>)
-  | { kind: 'restart'; line: number; at: number }
+  | { kind: 'restart'; line: number; at: number; flushRedis: boolean }
   | { kind: 'end'; line: number; at: number }
 
 export interface Scenario {
@@ -83,7 +87,7 @@ export function parseScenario(text: string): Scenario {
     if (value && typeof value === 'object' && 'restart' in value) {
       const e = restartSchema.safeParse(value)
       if (!e.success) throw new ScenarioError(`line ${l.line}: ${describe(e.error)}`)
-      return { kind: 'restart', line: l.line, at: e.data.at }
+      return { kind: 'restart', line: l.line, at: e.data.at, flushRedis: e.data.flushRedis }
     }
     if (value && typeof value === 'object' && 'end' in value) {
       const e = endSchema.safeParse(value)
