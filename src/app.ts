@@ -139,9 +139,12 @@ export function createApp(options: AppOptions): App {
       async (job: Job<TimerJob>, token?: string) => {
         const timer = job.data
         // Early: the community clock paused while a crashed bot restarted, so a job due in real time
-        // may not be due in community time yet. It waits again rather than act before its time.
-        if (dueOf(timer) > clock.now()) {
-          await job.moveToDelayed(Date.now() + delayOf(timer), token)
+        // may not be due in community time yet. It waits again rather than act before its time. The
+        // record's due time counts; a timer for a ticket that moved on goes straight to doing nothing.
+        const planned = timer.kind === 'ticket' ? core.tickets.get(timer.ticketNo) : undefined
+        const due = timer.kind === 'shift' ? timer.at : planned?.timerKey === timer.key ? (planned.timerDue ?? -Infinity) : -Infinity
+        if (due > clock.now()) {
+          await job.moveToDelayed(Date.now() + clock.toRealMs(due - clock.now()), token)
           throw new DelayedError()
         }
         if (timer.kind === 'ticket') {

@@ -21,7 +21,7 @@ export function fireTimer(core: Core, work: Work, job: TicketTimerJob): TimerOut
   const handler = core.handler(ticket.category)
   const plan = planTimer(ticket, handler.deadlines)
   if (!plan || plan.key !== job.key) return 'stale'
-  if (plan.dueAt > work.now) return 'early'
+  if ((ticket.timerDue ?? plan.dueAt) > work.now) return 'early'
 
   const next = { timerSteps: ticket.timerSteps + 1, timerSince: work.now }
   const assignee = ticket.assigneeId

@@ -46,6 +46,8 @@ export interface TestBot extends MockBot {
   next(match: (heard: Heard) => boolean, what?: string): Promise<Heard>
   /** Heard since the last `next` (or the start) and not yet awaited. */
   readonly pending: Heard[]
+  /** The bot's Redis and key prefix, for a test that adds jobs beside the bot's own. */
+  readonly queue: { readonly connection: LocalRedis['connection']; readonly prefix: string }
   restart(): Promise<void>
   stop(): Promise<void>
 }
@@ -111,6 +113,7 @@ export async function startTestBot(
     },
     heard,
     sent,
+    queue: { connection: redis.connection, prefix },
     get pending() {
       return heard.slice(cursor)
     },
