@@ -21,9 +21,14 @@ const MEMBERS = [
   { id: 'c-zhao', name: '赵书记', role: 'coordinator' },
 ]
 const RESIDENTS = [{ id: 'c-r1', name: '张阿姨' }]
-const setup = (members = MEMBERS) => ({ start: START, speed: 600, rooms: ROOMS, members, residents: RESIDENTS })
+const setup = (members = MEMBERS, speed = 600) => ({ start: START, speed, rooms: ROOMS, members, residents: RESIDENTS })
 const ASK_DOCTOR = '家里老人咳嗽好几天了，请医生看看怎么办'
 const REMINDER = /⏰/
+/**
+ * How late a timer may act, in community time: 2 minutes is 200 ms of real time at 600x, room for a
+ * busy 2-core machine running test files side by side. Never early: that is asserted exactly.
+ */
+const LATE = minutes(2)
 
 describe('nobody waits in silence: the accept chase', { timeout: 60_000 }, () => {
   it('routes a night request to 晚班, reminds at 5 minutes and not before, reassigns, escalates, and a coordinator’s 派 starts it again', async () => {
@@ -45,7 +50,7 @@ describe('nobody waits in silence: the accept chase', { timeout: 60_000 }, () =>
     expect(reminder, JSON.stringify(toWang)).toBeDefined()
     expect(toWang.filter((m) => m.at < assigned.at + minutes(5)).every((m) => !REMINDER.test(m.text))).toBe(true)
     expect(reminder.at - assigned.at).toBeGreaterThanOrEqual(minutes(5))
-    expect(reminder.at - assigned.at).toBeLessThan(minutes(6))
+    expect(reminder.at - assigned.at).toBeLessThan(minutes(5) + LATE)
     const reminded = eventOf(ticket, 'reminded')
     expect(reminded).toMatchObject({ to: 'c-wang', note: 'accept' })
 
@@ -53,7 +58,7 @@ describe('nobody waits in silence: the accept chase', { timeout: 60_000 }, () =>
     const reassigned = eventOf(ticket, 'reassigned')
     expect(reassigned.to).toBe('c-liu')
     expect(reassigned.at - reminded.at).toBeGreaterThanOrEqual(minutes(5))
-    expect(reassigned.at - reminded.at).toBeLessThan(minutes(6))
+    expect(reassigned.at - reminded.at).toBeLessThan(minutes(5) + LATE)
     expect(run.dmsTo('c-liu')[0]!.text).toContain('#1')
     expect(toWang.some((m) => m.at >= reassigned.at && m.text.includes('转派给刘医生'))).toBe(true)
 
@@ -61,7 +66,7 @@ describe('nobody waits in silence: the accept chase', { timeout: 60_000 }, () =>
     const escalated = eventOf(ticket, 'escalated')
     expect(escalated.note).toBe('not accepted')
     expect(escalated.at - reassigned.at).toBeGreaterThanOrEqual(minutes(5))
-    expect(escalated.at - reassigned.at).toBeLessThan(minutes(6))
+    expect(escalated.at - reassigned.at).toBeLessThan(minutes(5) + LATE)
     const alert = run.saidIn('r-coord').find((m) => m.at >= escalated.at && m.text.includes('#1'))!
     expect(alert.mentions).toEqual(['c-zhao'])
     expect(alert.text).toMatch(/王医生→刘医生/)
@@ -89,7 +94,7 @@ describe('nobody waits in silence: the accept chase', { timeout: 60_000 }, () =>
     const reminded = eventOf(ticket, 'reminded')
     // Fever advice: 20 minutes after acceptance.
     expect(reminded.at - accepted.at).toBeGreaterThanOrEqual(minutes(20))
-    expect(reminded.at - accepted.at).toBeLessThan(minutes(21))
+    expect(reminded.at - accepted.at).toBeLessThan(minutes(20) + LATE)
     const nudge = run.dmsTo('c-wang').find((m) => REMINDER.test(m.text))!
     expect(nudge.text).toContain('完成 1')
     expect(nudge.at).toBeGreaterThanOrEqual(accepted.at + minutes(20))
@@ -97,7 +102,7 @@ describe('nobody waits in silence: the accept chase', { timeout: 60_000 }, () =>
     const overdue = ticket.events.find((e) => e.type === 'escalated')!
     expect(overdue).toMatchObject({ note: 'overdue', to: 'c-wang' })
     expect(overdue.at - reminded.at).toBeGreaterThanOrEqual(minutes(10))
-    expect(overdue.at - reminded.at).toBeLessThan(minutes(11))
+    expect(overdue.at - reminded.at).toBeLessThan(minutes(10) + LATE)
     expect(ticket).toMatchObject({ state: 'accepted', assignee: 'c-wang' })
     expect(run.saidIn('r-coord').find((m) => m.text.includes('#1'))?.mentions).toEqual(['c-zhao'])
     // 进度 tells the resident every step so far.
@@ -106,10 +111,11 @@ describe('nobody waits in silence: the accept chase', { timeout: 60_000 }, () =>
   })
 
   it('pages every member on duty and the coordinators within a community minute of an emergency; one owner still accepts', async () => {
-    const run = await simulate(setup(), [
+    // At 60x, so "within a community minute" is a real second, whatever else the machine is doing.
+    const run = await simulate(setup(MEMBERS, 60), [
       { at: 5, room: 'r-g3', from: 'c-r1', text: '孩子发烧39度5，抽搐了，3栋2单元' },
       { at: 120, from: 'c-liu', text: '接 1' },
-      { at: 10 * 60, end: true },
+      { at: 150, end: true },
     ])
     const message = after(START, 5)
     const ack = run.saidIn('r-g3')[0]!

@@ -20,6 +20,11 @@ const RESIDENTS = [
 const setup = (start: string) => ({ start, speed: 600, rooms: ROOMS, members: MEMBERS, residents: RESIDENTS })
 const ASK_DOCTOR = '家里老人咳嗽好几天了，请医生看看怎么办'
 const REMINDER = /⏰/
+/**
+ * How late a timer may act, in community time: 2 minutes is 200 ms of real time at 600x, room for a
+ * busy 2-core machine running test files side by side. Never early: that is asserted exactly.
+ */
+const LATE = minutes(2)
 
 describe('shifts', { timeout: 60_000 }, () => {
   it('at 20:00 hands the day shift’s open tickets to the night shift, one message each', async () => {
@@ -37,7 +42,7 @@ describe('shifts', { timeout: 60_000 }, () => {
       const handover = eventOf(ticket, 'reassigned')
       expect(handover).toMatchObject({ to: 'c-wang', note: 'shift handover' })
       expect(handover.at - eight).toBeGreaterThanOrEqual(0)
-      expect(handover.at - eight).toBeLessThan(minutes(1))
+      expect(handover.at - eight).toBeLessThan(LATE)
       expect(ticket.assignee).toBe('c-wang')
     }
     // 王医生 hears once, of both; 陈医生 hears once where they went, and is not chased any more.
@@ -50,7 +55,7 @@ describe('shifts', { timeout: 60_000 }, () => {
     // The night shift’s own chase starts at the handover: 王医生 is reminded 5 minutes later.
     const reminder = toWang.find((m) => REMINDER.test(m.text))!
     expect(reminder.at - eight).toBeGreaterThanOrEqual(minutes(5))
-    expect(reminder.at - eight).toBeLessThan(minutes(6))
+    expect(reminder.at - eight).toBeLessThan(minutes(5) + LATE)
   })
 
   it('tells the coordinators at once when nobody on duty fits, tells the resident honestly, and 值班 hands it out', async () => {
@@ -62,11 +67,12 @@ describe('shifts', { timeout: 60_000 }, () => {
     ])
     const ticket = run.ticket(1)
     const unassigned = eventOf(ticket, 'unassigned')
-    expect(unassigned.at - after(start, 10)).toBeLessThan(minutes(1))
+    expect(unassigned.at - after(start, 10)).toBeLessThan(LATE)
     const alert = run.saidIn('r-coord')[0]!
     expect(alert.text).toContain('#1')
-    expect(alert.at - after(start, 10)).toBeLessThan(minutes(1))
-    expect(run.saidIn('r-g3')[0]!.text).toMatch(/现在没有在班的.*协调员/)
+    expect(alert.at - after(start, 10)).toBeLessThan(LATE)
+    // Honest about when: 孙师傅's 白班 starts at 08:00.
+    expect(run.saidIn('r-g3')[0]!.text).toMatch(/现在没有在班的.*协调员.*最晚08:00交班后/)
     // 孙师傅 comes on duty: the waiting ticket is his, without a coordinator having to step in.
     expect(eventOf(ticket, 'assigned').to).toBe('c-sun')
     expect(run.dmsTo('c-sun').some((m) => m.text.includes('工单#1【'))).toBe(true)
@@ -92,7 +98,7 @@ describe('restarts', { timeout: 90_000 }, () => {
     const reminders = one.events.filter((e) => e.type === 'reminded')
     expect(reminders).toHaveLength(1)
     expect(reminders[0]!.at - assigned.at).toBeGreaterThanOrEqual(minutes(5))
-    expect(reminders[0]!.at - assigned.at).toBeLessThan(minutes(6))
+    expect(reminders[0]!.at - assigned.at).toBeLessThan(minutes(5) + LATE)
     expect(one.events.filter((e) => e.type === 'escalated')).toHaveLength(1)
     expect(run.dmsTo('c-wang').filter((m) => REMINDER.test(m.text))).toHaveLength(1)
     // #2: the medicine run’s resolve reminder, an hour after acceptance, once.
@@ -101,7 +107,7 @@ describe('restarts', { timeout: 90_000 }, () => {
     const nudges = run.dmsTo('c-li').filter((m) => REMINDER.test(m.text))
     expect(nudges).toHaveLength(1)
     expect(nudges[0]!.at - accepted.at).toBeGreaterThanOrEqual(minutes(60))
-    expect(nudges[0]!.at - accepted.at).toBeLessThan(minutes(61))
+    expect(nudges[0]!.at - accepted.at).toBeLessThan(minutes(60) + LATE)
     // Nothing said twice across the crashes.
     const texts = run.sent.map((m) => `${JSON.stringify(m.to)} ${m.text}`)
     expect(new Set(texts).size).toBe(texts.length)

@@ -2,9 +2,11 @@ import type { Core, Work } from '../core.js'
 import * as coordinatorText from '../messages/coordinator.js'
 import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
+import type { Helper } from '../messages/resident.js'
 import { buildingOf } from '../privacy/building.js'
 import type { DispatchJob } from '../queue/queues.js'
-import { isOnDuty } from '../roster/on-duty.js'
+import { formatClockTime } from '../clock.js'
+import { isOnDuty, nextShiftChange } from '../roster/on-duty.js'
 import { pickMember } from '../roster/pick-member.js'
 import type { Member } from '../roster/types.js'
 import type { Ticket } from '../tickets/types.js'
@@ -79,7 +81,16 @@ export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
 
   const member = fittingMember(core, ticket, work.now, handedBack.map((e) => e.by))
 
-  if (first) tellRequester(work, ticket, residentText.ackRequest(ticket, handler, building, member ? 'found' : 'none'))
+  if (first) {
+    // Nobody now: say honestly when the next shift brings someone who fits, if it does.
+    const nextShift = nextShiftChange(work.now)
+    const helper: Helper = member
+      ? { kind: 'found' }
+      : fittingMember(core, ticket, nextShift, handedBack.map((e) => e.by))
+        ? { kind: 'next-shift', at: formatClockTime(nextShift) }
+        : { kind: 'none' }
+    tellRequester(work, ticket, residentText.ackRequest(ticket, handler, building, helper))
+  }
   const emergency = ticket.urgency === 'emergency' && first
 
   if (!member) {

@@ -9,13 +9,18 @@ import { SKILL_LABEL, STATE_LABEL } from './labels.js'
 const CALL_120 = '⚠️ 情况危急请立即拨打120！等待期间保持电话畅通，有人陪护。'
 
 /** The group's first answer: the number, who was told and when they will be in touch, then the advice. */
-export function ackRequest(ticket: Ticket, handler: Handler, building: string | undefined, helper: 'found' | 'none'): string {
+/** Who will help: someone on duty was told, the next shift (from `at`, HH:mm) brings someone, or nobody known. */
+export type Helper = { readonly kind: 'found' } | { readonly kind: 'next-shift'; readonly at: string } | { readonly kind: 'none' }
+
+export function ackRequest(ticket: Ticket, handler: Handler, building: string | undefined, helper: Helper): string {
   const who = SKILL_LABEL[handler.skill]
   const where = building ? `（${building}）` : ''
   const next =
-    helper === 'found'
+    helper.kind === 'found'
       ? `已通知值班${who}，${handler.deadlines.acceptMinutes}分钟内联系您。`
-      : `现在没有在班的${who}，已报告社区协调员马上安排，有人接单会在这里告诉您。`
+      : helper.kind === 'none'
+        ? `现在没有在班的${who}，已报告社区协调员马上安排，有人接单会在这里告诉您。`
+        : `现在没有在班的${who}，已报告社区协调员马上安排；最晚${helper.at}交班后由下一班${who}处理，有人接单会在这里告诉您。`
   const lines = [`已收到您的求助${where}，工单#${ticket.no}。${next}`, handler.answer({ urgency: ticket.urgency, fields: ticket.fields })]
   return (ticket.urgency === 'emergency' ? [CALL_120, ...lines] : lines).join('\n')
 }
