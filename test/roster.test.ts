@@ -352,8 +352,8 @@ describe('importRosterFiles', () => {
     ])
     expect(store.member('c-wang')).toMatchObject({ dutyOverride: null, overrideUntil: null, lastAssignedAt: null })
     expect(store.rooms()).toEqual([
-      { id: 'r-g3@chatroom', topic: '幸福里3网格群', grid: '3', coordinators: false, position: 0 },
-      { id: 'r-coord@chatroom', topic: '爱心专班协调群', grid: null, coordinators: true, position: 1 },
+      { id: 'r-g3@chatroom', topic: '幸福里3网格群', grid: '3', coordinators: false, position: 0, buildings: [] },
+      { id: 'r-coord@chatroom', topic: '爱心专班协调群', grid: null, coordinators: true, position: 1, buildings: [] },
     ])
     expect(store.room('r-g3@chatroom')?.grid).toBe('3')
     expect(store.coordinatorRooms().map((r) => r.id)).toEqual(['r-coord@chatroom'])
@@ -515,5 +515,28 @@ describe('roster store', () => {
     expect(store.isEmpty()).toBe(false)
     store.replace([], [])
     expect(store.isEmpty()).toBe(true)
+  })
+})
+
+describe('buildings of a grid', () => {
+  it('reads a rooms file’s 楼栋 column and finds a building’s grid however it is written', () => {
+    const rooms = parseRooms([
+      { line: 2, values: { id: 'r-g3@chatroom', topic: '3网格群', grid: '3', buildings: '5号楼;6栋、2期3栋' } },
+      { line: 3, values: { id: 'r-g4@chatroom', topic: '4网格群', grid: '4', buildings: '七栋' } },
+    ])
+    expect(rooms[0]!.buildings).toEqual(['5号楼', '6栋', '2期3栋'])
+    const store = createRosterStore(openDatabase(':memory:'))
+    store.replace([], rooms)
+    expect(store.gridOfBuilding('5栋')).toBe('3')
+    expect(store.gridOfBuilding('五号楼')).toBe('3')
+    expect(store.gridOfBuilding('7号楼')).toBe('4')
+    expect(store.gridOfBuilding('二期3号楼')).toBe('3')
+    // Another phase's 3栋 is another building.
+    expect(store.gridOfBuilding('3栋')).toBeUndefined()
+    expect(store.gridOfBuilding(undefined)).toBeUndefined()
+  })
+
+  it('refuses buildings on a group with no grid', () => {
+    expect(() => parseRooms([{ line: 2, values: { id: 'r-coord@chatroom', topic: '协调群', coordinators: '是', buildings: '5栋' } }])).toThrow(/line 2: buildings belong to a grid/)
   })
 })

@@ -91,11 +91,13 @@ export const migrations: readonly string[] = [
   `,
   // Timers (issue 6): where the current chase started, how many of its steps ran, and the one
   // timer job Redis should hold for the ticket (its id and due time), so the reconciler can tell.
+  // Rooms list their grid's buildings, so a request's building finds its grid.
   `
   ALTER TABLE tickets ADD COLUMN timer_since INTEGER;
   ALTER TABLE tickets ADD COLUMN timer_steps INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE tickets ADD COLUMN timer_key TEXT;
   ALTER TABLE tickets ADD COLUMN timer_due INTEGER;
   CREATE INDEX tickets_with_timer ON tickets (timer_key) WHERE timer_key IS NOT NULL;
+  ALTER TABLE rooms ADD COLUMN buildings TEXT NOT NULL DEFAULT '[]';
   `,
 ]

@@ -32,15 +32,23 @@ export function tellCoordinators(core: Core, work: Work, text: string, options: 
  * for a ticket that moved on, does nothing: dispatch jobs may run twice after a crash.
  */
 /**
+ * The grid a ticket belongs to: its group's, or, for a direct message or a group without one, its
+ * building's by the roster. null: every member's grids fit.
+ */
+export function gridOf(core: Core, ticket: Ticket): string | null {
+  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  return room?.grid ?? core.roster.gridOfBuilding(buildingOf(ticket.fields.location)) ?? null
+}
+
+/**
  * The on-duty member who should take a ticket now (skill, grid, shift, load: the rule in
  * shared/spec/simulation.md), never one of `exclude`: those who handed it back or let it lapse.
  */
 export function fittingMember(core: Core, ticket: Ticket, now: number, exclude: readonly (string | null)[]): Member | undefined {
-  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
   const counts = core.tickets.openCounts()
   return pickMember(core.roster.members(), {
     skill: core.handler(ticket.category).skill,
-    grid: room?.grid ?? null,
+    grid: gridOf(core, ticket),
     now,
     exclude: new Set(exclude.filter((id): id is string => id !== null)),
     openCount: (id) => counts.get(id) ?? 0,

@@ -10,3 +10,24 @@ export function buildingOf(location: string | undefined): string | undefined {
   // No building named: say nothing rather than risk a room or phone number.
   return /\d/.test(location) ? undefined : location.trim()
 }
+
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** 十二 → 12, 二十 → 20: building and phase numbers are small. */
+function smallNumber(text: string): string {
+  if (/^\d+$/.test(text)) return String(Number(text))
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text]
+  const value = (text.includes('十') ? (NUMERALS[tens!] ?? 1) * 10 : 0) + (NUMERALS[ones!] ?? 0)
+  return value ? String(value) : text
+}
+
+/**
+ * One spelling per building, for matching a request's building against the roster's: 5号楼, 5栋, 五栋
+ * and 5 幢 are one building; 2期5栋 stays apart from 5栋.
+ */
+export function buildingKey(building: string): string {
+  return building
+    .replace(/\s+/g, '')
+    .replace(/(\d{1,2}|[一二三四五六七八九十两]+)(?=期|号楼|栋|幢|座|号院|区)/g, (n) => smallNumber(n))
+    .replace(/号楼|幢|座/g, '栋')
+}

@@ -21,7 +21,7 @@ export class RosterError extends Error {
 const COLUMN_ALIASES: Record<string, string> = {
   微信id: 'id', 联系人id: 'id', 编号: 'id', 姓名: 'name', 名字: 'name', 角色: 'role', 技能: 'skills',
   网格: 'grids', 负责网格: 'grids', 班次: 'shift', 群id: 'id', 群名: 'topic', 群名称: 'topic',
-  协调群: 'coordinators', 是否协调群: 'coordinators', grid: 'grid',
+  协调群: 'coordinators', 是否协调群: 'coordinators', grid: 'grid', 楼栋: 'buildings', 包含楼栋: 'buildings',
 }
 const ROLE_ALIASES: Record<string, Role> = {
   member: 'member', 成员: 'member', 队员: 'member', 志愿者: 'member', 专班成员: 'member',
@@ -113,10 +113,12 @@ export function parseRooms(rows: readonly RosterRow[], options: { requireGrid?: 
     }
     const coordinators = YES.has(coordinatorsText)
     if (requireGrid && !coordinators && !grid) rowProblems.push(`${at}: a residents' group needs its grid`)
+    if (list(values.buildings).length && !grid) rowProblems.push(`${at}: buildings belong to a grid, but this group has none`)
     problems.push(...rowProblems)
     if (rowProblems.length === 0) {
       seen.add(id)
-      rooms.push({ id, topic: topic || id, grid, coordinators })
+      const buildings = list(values.buildings)
+      rooms.push({ id, topic: topic || id, grid, coordinators, ...(buildings.length ? { buildings } : {}) })
     }
   }
   if (problems.length) throw new RosterError(problems)

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database.js'
+import { buildingKey } from '../privacy/building.js'
 import type { Member, MemberEntry, Room, RoomEntry, Shift, Skill } from './types.js'
 
 interface MemberRow {
@@ -20,6 +21,7 @@ interface RoomRow {
   grid: string | null
   coordinators: number
   position: number
+  buildings: string
 }
 
 const toMember = (r: MemberRow): Member => ({
@@ -35,7 +37,7 @@ const toMember = (r: MemberRow): Member => ({
   lastAssignedAt: r.last_assigned_at,
 })
 
-const toRoom = (r: RoomRow): Room => ({ ...r, coordinators: r.coordinators === 1 })
+const toRoom = (r: RoomRow): Room => ({ ...r, coordinators: r.coordinators === 1, buildings: JSON.parse(r.buildings) as string[] })
 
 /** Members and rooms as the record holds them. Roles come from here, by contact id, never by name. */
 export function createRosterStore(db: Db) {
@@ -54,7 +56,7 @@ export function createRosterStore(db: Db) {
     deactivateMembers: db.prepare('UPDATE members SET active = 0'),
     deleteRooms: db.prepare('DELETE FROM rooms'),
     insertRoom: db.prepare(
-      'INSERT INTO rooms (id, topic, grid, coordinators, position) VALUES (@id, @topic, @grid, @coordinators, @position)',
+      'INSERT INTO rooms (id, topic, grid, coordinators, position, buildings) VALUES (@id, @topic, @grid, @coordinators, @position, @buildings)',
     ),
     setOverride: db.prepare('UPDATE members SET duty_override = ?, override_until = ? WHERE id = ?'),
     markAssigned: db.prepare('UPDATE members SET last_assigned_at = ? WHERE id = ?'),
@@ -74,6 +76,15 @@ export function createRosterStore(db: Db) {
       return row && toRoom(row)
     },
     coordinatorRooms: (): Room[] => q.rooms.all().map(toRoom).filter((r) => r.coordinators),
+    /** The grid a building belongs to, by the rooms that list it; undefined when none does. */
+    gridOfBuilding(building: string | undefined): string | undefined {
+      if (!building) return undefined
+      const key = buildingKey(building)
+      return q.rooms
+        .all()
+        .map(toRoom)
+        .find((r) => r.grid && r.buildings.some((b) => buildingKey(b) === key))?.grid ?? undefined
+    },
     isEmpty: (): boolean => q.members.all().length === 0 && q.rooms.all().length === 0,
 
     /**
@@ -97,7 +108,14 @@ export function createRosterStore(db: Db) {
         )
         q.deleteRooms.run()
         rooms.forEach((r, position) =>
-          q.insertRoom.run({ id: r.id, topic: r.topic, grid: r.grid, coordinators: r.coordinators ? 1 : 0, position }),
+          q.insertRoom.run({
+            id: r.id,
+            topic: r.topic,
+            grid: r.grid,
+            coordinators: r.coordinators ? 1 : 0,
+            position,
+            buildings: JSON.stringify(r.buildings ?? []),
+          }),
         )
       })()
     },

@@ -31,8 +31,10 @@ export interface Room {
   readonly grid: string | null
   readonly coordinators: boolean
   readonly position: number
+  /** The buildings of this group's grid, as written (5栋, 2期3号楼): a request's building finds its grid. */
+  readonly buildings: readonly string[]
 }
 
 /** What a roster import (CSV, or a simulation's setup) provides; live state is kept by the store. */
 export type MemberEntry = Pick<Member, 'id' | 'name' | 'role' | 'skills' | 'grids' | 'shift'>
-export type RoomEntry = Pick<Room, 'id' | 'topic' | 'grid' | 'coordinators'>
+export type RoomEntry = Pick<Room, 'id' | 'topic' | 'grid' | 'coordinators'> & { readonly buildings?: readonly string[] }

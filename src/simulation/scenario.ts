@@ -12,6 +12,8 @@ const setupSchema = z.object({
       topic: z.string().min(1).optional(),
       grid: z.union([z.string(), z.number()]).optional(),
       coordinators: z.boolean().optional(),
+      /** Ours, beyond the contract: the buildings of the room's grid, as a roster's rooms file lists them. */
+      buildings: z.array(z.string()).optional(),
     }),
   ),
   members: z.array(

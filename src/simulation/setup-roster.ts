@@ -16,7 +16,13 @@ export function rosterOf(scenario: Scenario): { members: MemberEntry[]; rooms: R
     parseRooms(
       setup.rooms.map((r, i) => ({
         line: i,
-        values: { id: toChatRoomId(r.id), topic: r.topic, grid: r.grid === undefined ? undefined : String(r.grid), coordinators: r.coordinators ?? false },
+        values: {
+          id: toChatRoomId(r.id),
+          topic: r.topic,
+          grid: r.grid === undefined ? undefined : String(r.grid),
+          coordinators: r.coordinators ?? false,
+          buildings: r.buildings,
+        },
       })),
       { requireGrid: false },
     ),
