@@ -26,7 +26,15 @@ export const MEMBER_COMMANDS: ReadonlySet<CommandName> = new Set(['accept', 'res
 /** Commands only coordinators may run (by contact id, from the roster). */
 export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['pending', 'assign', 'roster', 'close'])
 
-const NO = String.raw`#?\s*(\d{1,9})`
+/** Whether someone with this roster role may run the command (anyone may run the rest). */
+export function mayRun(command: Command, role: 'member' | 'coordinator' | undefined): boolean {
+  if (COORDINATOR_COMMANDS.has(command.name)) return role === 'coordinator'
+  if (MEMBER_COMMANDS.has(command.name)) return role !== undefined
+  return true
+}
+
+/** A ticket number; digits that go on into a building or room (3号楼, 5栋, 1102室) are an address. */
+const NO = String.raw`#?\s*(\d{1,9})(?![\d号栋楼幢座单元层室期])`
 const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Command][] = [
   [new RegExp(String.raw`^(?:接单|接)\s*(?:${NO})?$`), (m) => ({ name: 'accept', no: toNo(m[1]) })],
   [withNote('完成|办结|已完成'), (m) => ({ name: 'resolve', no: toNo(m[1]), note: noteOf(m) })],
@@ -40,7 +48,8 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Command][] = [
   [/^(?:待办|待办工单|未办结|超时工单)$/, () => ({ name: 'pending' })],
   // 派 12 张三 · 派12给张三 · 指派 #12 c-li
   [
-    new RegExp(String.raw`^(?:派单|指派|派)\s*#?\s*(\d{1,9})(?!\d)\s*[,，:：]?\s*(?:给\s*)?([\s\S]*)$`),
+    // A name or contact id is one short word: 派2个医生来看看，老人发烧 is a resident asking, not a command.
+    new RegExp(String.raw`^(?:派单|指派|派)\s*${NO}\s*[,，:：]?\s*(?:给\s*)?([^\s,，。！!？?]{0,24})$`),
     (m) => ({ name: 'assign', no: Number(m[1]), target: m[2]!.trim() }),
   ],
   [/^(?:排班|班表|值班表)$/, () => ({ name: 'roster' })],

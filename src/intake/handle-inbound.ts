@@ -1,10 +1,12 @@
 import type { InboundMessage } from '../chat/inbound-message.js'
-import { parseCommand } from '../commands/parse-command.js'
+import { mayRun, parseCommand } from '../commands/parse-command.js'
 import { runCommand } from '../commands/run-command.js'
 import type { Core, Work } from '../core.js'
 import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
 import { createIntakeStore } from './intake-store.js'
+
+const SENTENCE_CHARS = 12
 
 /** What became of a message, kept per message id so a replayed message is recognised as one. */
 export type Outcome = 'ignored' | 'command' | 'ticket' | 'offer' | 'chatter' | 'attachment' | 'help'
@@ -36,7 +38,16 @@ function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMes
   if (message.type !== 'text') return handleMedia(core, work, message, member !== undefined)
 
   const command = parseCommand(message.text)
-  if (command) {
+  // A resident whose sentence happens to start like a command they may not run (关闭 3 号楼总阀的人呢？
+  // 水管爆了) is asking for help, and is heard as such: a refusal would lose the request. Commands are
+  // a few characters; a sentence is longer.
+  const asking =
+    command !== null &&
+    !member &&
+    !mayRun(command, undefined) &&
+    message.text.length >= SENTENCE_CHARS &&
+    core.recognise(message.text).kind === 'request'
+  if (command && !asking) {
     runCommand(core, work, { id: message.fromId, name: message.fromName, member, roomId: message.roomId }, command)
     return 'command'
   }
