@@ -153,7 +153,7 @@ describe('planTimer: the resolve chase', () => {
 })
 
 describe('planTimer: no timer', () => {
-  it.each<TicketState>(['new', 'escalated', 'resolved', 'rated', 'cancelled', 'merged'])('plans nothing for a %s ticket, whatever its timer fields say', (state) => {
+  it.each<TicketState>(['new', 'escalated', 'rated', 'cancelled', 'merged'])('plans nothing for a %s ticket, whatever its timer fields say', (state) => {
     expect(planTimer(ticket({ state, timerSince: T0, timerSteps: 0 }), DEADLINES)).toBeNull()
   })
 
@@ -398,4 +398,24 @@ describe('parseCommand: coordinators’ commands', () => {
       expect(parseCommand(text)).toBeNull()
     },
   )
+})
+
+describe('planTimer: the rating reminder', () => {
+  it('reminds a resident who has not rated once, 2 hours after resolution', () => {
+    const resolvedAt = at('2026-11-22T10:00:00')
+    const plan = planTimer(ticket({ state: 'resolved', timerSince: resolvedAt, timerSteps: 0, resolvedAt }), DEADLINES)
+    expect(plan).toMatchObject({ step: 'remind-rating', dueAt: at('2026-11-22T12:00:00') })
+    expect(planTimer(ticket({ state: 'resolved', timerSince: resolvedAt, timerSteps: 1, resolvedAt }), DEADLINES)).toBeNull()
+  })
+
+  it('never reminds at night: a reminder due between 22:00 and 08:00 waits until 08:00', () => {
+    const late = at('2026-11-22T21:30:00')
+    expect(planTimer(ticket({ state: 'resolved', timerSince: late, timerSteps: 0, resolvedAt: late }), DEADLINES)?.dueAt).toBe(at('2026-11-23T08:00:00'))
+    const early = at('2026-11-23T05:10:00')
+    expect(planTimer(ticket({ state: 'resolved', timerSince: early, timerSteps: 0, resolvedAt: early }), DEADLINES)?.dueAt).toBe(at('2026-11-23T08:00:00'))
+  })
+
+  it('plans nothing once the ticket has a rating', () => {
+    expect(planTimer(ticket({ state: 'resolved', timerSince: T0, timerSteps: 0, rating: 4 }), DEADLINES)).toBeNull()
+  })
 })

@@ -17,6 +17,7 @@ export type Command =
   | { readonly name: 'assign'; readonly no: number; readonly target: string }
   | { readonly name: 'roster' }
   | { readonly name: 'close'; readonly no: number | null; readonly reason: string }
+  | { readonly name: 'reopen'; readonly no: number | null }
 
 export type CommandName = Command['name']
 
@@ -24,7 +25,7 @@ export type CommandName = Command['name']
 export const MEMBER_COMMANDS: ReadonlySet<CommandName> = new Set(['accept', 'resolve', 'handBack', 'mine', 'onDuty', 'offDuty'])
 
 /** Commands only coordinators may run (by contact id, from the roster). */
-export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['pending', 'assign', 'roster', 'close'])
+export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['pending', 'assign', 'roster', 'close', 'reopen'])
 
 /** Whether someone with this roster role may run the command (anyone may run the rest). */
 export function mayRun(command: Command, role: 'member' | 'coordinator' | undefined): boolean {
@@ -54,6 +55,7 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Command][] = [
   ],
   [/^(?:排班|班表|值班表)$/, () => ({ name: 'roster' })],
   [withNote('关闭|关单'), (m) => ({ name: 'close', no: toNo(m[1]), reason: noteOf(m) })],
+  [new RegExp(String.raw`^(?:重办|重新办理)\s*(?:${NO})?$`), (m) => ({ name: 'reopen', no: toNo(m[1]) })],
 ]
 
 /** `完成 12 已送到`, `完成12已送到`, `完成：已送到`, `完成`; not `完成了谢谢`. */

@@ -41,7 +41,8 @@ export function runCommand(core: Core, work: Work, sender: Sender, command: Comm
     case 'pending':
     case 'assign':
     case 'roster':
-    case 'close': {
+    case 'close':
+    case 'reopen': {
       if (member?.role !== 'coordinator') return reply(coordinatorText.coordinatorOnly)
       // The team's business stays out of residents' groups: typed there, the answer goes by DM.
       const inTeamRoom = sender.roomId === null || core.roster.room(sender.roomId)?.coordinators === true

@@ -10,10 +10,10 @@ import { isOverdue } from '../tickets/overdue.js'
 import { isOpen, type Ticket } from '../tickets/types.js'
 import type { Command } from './parse-command.js'
 
-type CoordinatorCommand = Extract<Command, { name: 'pending' | 'assign' | 'roster' | 'close' }>
+type CoordinatorCommand = Extract<Command, { name: 'pending' | 'assign' | 'roster' | 'close' | 'reopen' }>
 type Reply = (text: string) => void
 
-/** 待办, 派, 排班, 关闭: the caller has checked the sender is a coordinator. */
+/** 待办, 派, 排班, 关闭, 重办: the caller has checked the sender is a coordinator. */
 export function runCoordinatorCommand(core: Core, work: Work, coordinator: Member, command: CoordinatorCommand, reply: Reply): void {
   switch (command.name) {
     case 'pending':
@@ -24,6 +24,8 @@ export function runCoordinatorCommand(core: Core, work: Work, coordinator: Membe
       return assign(core, work, coordinator, command.no, command.target, reply)
     case 'close':
       return close(core, work, coordinator, command.no, command.reason, reply)
+    case 'reopen':
+      return reopen(core, work, coordinator, command.no, reply)
   }
 }
 
@@ -106,4 +108,20 @@ function close(core: Core, work: Work, coordinator: Member, no: number | null, r
   if (ticket.assigneeId) work.send({ contact: ticket.assigneeId }, memberText.closedByCoordinator(no))
   tellRequester(work, closed, residentText.closedNotice(no, reason))
   reply(coordinatorText.closedReply(no))
+}
+
+/** 重办: an unsatisfied 回访 sends the ticket back to be done again, by whoever fits now. */
+function reopen(core: Core, work: Work, coordinator: Member, no: number | null, reply: Reply): void {
+  if (no === null) return reply(coordinatorText.reopenUsage)
+  const ticket = core.tickets.get(no)
+  if (!ticket) return reply(residentText.ticketNotFound(no))
+  if (ticket.state !== 'resolved' && ticket.state !== 'rated') return reply(coordinatorText.notReopenable(no, ticket.state))
+  const reopened = core.tickets.change(
+    no,
+    { state: 'new', assigneeId: null, acceptedAt: null, resolvedAt: null, rating: null },
+    { at: work.now, type: 'reopened', by: coordinator.id, note: ticket.rating === null ? null : `rated ${ticket.rating}` },
+  )
+  work.dispatch({ ticketNo: no, attempt: ticket.dispatchAttempt + 1 })
+  tellRequester(work, reopened, residentText.reopenedNotice(no))
+  reply(coordinatorText.reopenedReply(no))
 }

@@ -4,12 +4,13 @@ import { runCommand } from '../commands/run-command.js'
 import type { Core, Work } from '../core.js'
 import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
+import { takeRating } from '../ratings/record-rating.js'
 import { createIntakeStore } from './intake-store.js'
 
 const SENTENCE_CHARS = 12
 
 /** What became of a message, kept per message id so a replayed message is recognised as one. */
-export type Outcome = 'ignored' | 'command' | 'ticket' | 'offer' | 'chatter' | 'attachment' | 'help'
+export type Outcome = 'ignored' | 'command' | 'ticket' | 'offer' | 'chatter' | 'attachment' | 'help' | 'rating'
 
 /**
  * Decides what one chat message means and does it: a command from its sender, a help request that
@@ -58,6 +59,9 @@ function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMes
     work.send({ contact: message.fromId }, memberText.memberHelp)
     return 'help'
   }
+
+  // Right after help came, a short 5 or 满意 is the resident's rating of it.
+  if (!member && takeRating(core, work, { id: message.fromId, roomId: message.roomId }, message.text)) return 'rating'
 
   const recognition = core.recognise(message.text)
   if (recognition.kind === 'offer') {

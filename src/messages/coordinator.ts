@@ -63,7 +63,7 @@ export function handoverStuck(items: readonly { no: number; label: string; owner
 
 export const coordinatorOnly = '抱歉，这条指令只有协调员可以用。'
 export const coordinatorHelp =
-  '协调员指令：\n待办 — 未办结和超时工单\n派 12 张三 — 指派（姓名或编号）\n排班 — 现在和下一班在班人员\n关闭 12 原因 — 关闭工单'
+  '协调员指令：\n待办 — 未办结和超时工单\n派 12 张三 — 指派（姓名或编号）\n排班 — 现在和下一班在班人员\n关闭 12 原因 — 关闭工单\n重办 12 — 差评工单重新办理'
 
 /** One open ticket in 待办. */
 export interface PendingItem {
@@ -104,3 +104,15 @@ export const assignedReply = (no: number, name: string, onDuty: boolean) => `已
 export const alreadyWith = (no: number, name: string) => `工单#${no}已经是${name}负责。`
 export const closedReply = (no: number) => `已关闭工单#${no}。`
 export const notOpen = (no: number, state: Ticket['state']) => `工单#${no}${STATE_LABEL[state]}，不能再派或关闭。`
+
+/** A rating of 1–2: the ticket's story, so a coordinator can judge, and how to have it redone. */
+export function lowRating(ticket: Ticket, handler: Handler, roomTopic: string | null, rating: number, story: readonly string[]): string {
+  return [
+    `👎 工单#${ticket.no}【${handler.label}】${roomTopic ? `（${roomTopic}）` : ''}居民评价${rating}分：`,
+    ...story,
+    `需要重新办理请发：重办 ${ticket.no}`,
+  ].join('\n')
+}
+export const reopenedReply = (no: number) => `已重新办理工单#${no}，会重新派单。`
+export const notReopenable = (no: number, state: Ticket['state']) => `工单#${no}${STATE_LABEL[state]}，只有已办结的工单可以重办。`
+export const reopenUsage = '用法：重办 12'

@@ -36,7 +36,7 @@ export function describeEvent(event: TicketEvent, nameOf: (id: string) => string
     case 'reassigned':
       return `转派给${to}`
     case 'reminded':
-      return event.note === 'resolve' ? `提醒${to}尽快办结` : `提醒${to}接单`
+      return event.note === 'resolve' ? `提醒${to}尽快办结` : event.note === 'rating' ? '提醒评价' : `提醒${to}接单`
     case 'accepted':
       return `${event.by ? nameOf(event.by) : ''}已接单`
     case 'handed-back':
@@ -50,7 +50,7 @@ export function describeEvent(event: TicketEvent, nameOf: (id: string) => string
     case 'resolved':
       return '已办结'
     case 'rated':
-      return '已评价'
+      return `评价${event.note ?? ''}分`
     case 'cancelled':
       return '已取消'
     case 'merged':

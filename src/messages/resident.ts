@@ -29,10 +29,22 @@ export function acceptedNotice(ticket: Ticket, handler: Handler, memberName: str
   return `工单#${ticket.no}已由值班${SKILL_LABEL[handler.skill]}${memberName}接单，会尽快联系您。`
 }
 
+const HOW_TO_RATE = '请回复1-5为这次帮助打分（5分最满意），也可以说“满意”“一般”“不满意”。'
+
+/** Resolved: what was done, and the 回访 question in the same message (every message costs). */
 export function resolvedNotice(ticket: Ticket, note: string): string {
   const said = note ? `：${redactForGroup(note)}` : ''
-  return `工单#${ticket.no}已办结${said}。如果问题还在，请在这里说一声。`
+  return `工单#${ticket.no}已办结${said}。如果问题还在，请在这里说一声。\n${HOW_TO_RATE}`
 }
+
+export const ratingReminder = (no: number) => `工单#${no}已经办结，您还没有评价。${HOW_TO_RATE}`
+export function ratedThanks(no: number, rating: number): string {
+  return rating <= 2
+    ? `工单#${no}收到您的评价（${rating}分），抱歉没让您满意，已转告社区协调员跟进。`
+    : `工单#${no}收到您的评价（${rating}分），谢谢！`
+}
+export const lateRating = (no: number) => `谢谢您的反馈！工单#${no}的评价时间已过（办结后24小时内有效），这次不计入。问题还在的话请直接说明。`
+export const reopenedNotice = (no: number) => `工单#${no}已重新办理，会再派值班人员联系您。`
 
 /** 进度: the state, then every step so far, so a resident sees that someone is on it. */
 export function progressReport(ticket: Ticket, assigneeName: string | null, steps: readonly { at: number; what: string }[]): string {

@@ -22,10 +22,23 @@ export interface Deadlines {
   readonly resolveReminders: number
   /** The wait after an overdue reminder before the next step. */
   readonly followUpMinutes: number
+  /** How long after resolution a resident's rating counts. */
+  readonly ratingWindowMinutes: number
+  /** When a resident who has not rated is reminded, once (moved out of the night, 22:00–08:00). */
+  readonly ratingReminderMinutes: number
 }
 
-/** 52022: accept within 5 minutes; one reminder, one move to the next member, then the coordinators. */
-export const ACCEPT_52022 = { acceptMinutes: 5, acceptReminders: 1, reassignments: 1 } as const
+/**
+ * 52022: accept within 5 minutes; one reminder, one move to the next member, then the coordinators.
+ * The rating follows the 回访 practice: asked at resolution, counted for 24 hours, reminded once.
+ */
+export const ACCEPT_52022 = {
+  acceptMinutes: 5,
+  acceptReminders: 1,
+  reassignments: 1,
+  ratingWindowMinutes: 24 * 60,
+  ratingReminderMinutes: 2 * 60,
+} as const
 
 /**
  * Words a handler recognises, each with a weight. Roles:

@@ -86,9 +86,11 @@ export interface TicketChange {
   readonly acceptedAt?: number | null
   readonly resolvedAt?: number | null
   readonly closedAt?: number | null
+  readonly rating?: number | null
   /**
-   * A change to `assigned` or `accepted` starts a new chase counting from the event (the accept or the
-   * resolve deadline) unless these are given: a timer's own step passes them to carry the chase on.
+   * A change to `assigned`, `accepted` or `resolved` starts a new chase counting from the event (the
+   * accept deadline, the resolve deadline, the rating reminder) unless these are given: a timer's own
+   * step passes them to carry the chase on.
    */
   readonly timerSince?: number | null
   readonly timerSteps?: number
@@ -103,6 +105,7 @@ const COLUMNS: Record<keyof TicketChange, string> = {
   acceptedAt: 'accepted_at',
   resolvedAt: 'resolved_at',
   closedAt: 'closed_at',
+  rating: 'rating',
   timerSince: 'timer_since',
   timerSteps: 'timer_steps',
 }
@@ -125,6 +128,9 @@ export function createTicketStore(db: Db) {
     ),
     openByRequester: db.prepare<[string], TicketRow>(
       `SELECT * FROM tickets WHERE requester_id = ? AND state IN (${OPEN_LIST}) ORDER BY no DESC`,
+    ),
+    awaitingRating: db.prepare<[string], TicketRow>(
+      "SELECT * FROM tickets WHERE requester_id = ? AND state = 'resolved' AND rating IS NULL ORDER BY resolved_at DESC LIMIT 1",
     ),
     latestByRequester: db.prepare<[string], TicketRow>(
       'SELECT * FROM tickets WHERE requester_id = ? ORDER BY no DESC LIMIT 1',
@@ -181,6 +187,11 @@ export function createTicketStore(db: Db) {
       return row && toTicket(row)
     },
     open: (): Ticket[] => q.open.all().map(toTicket),
+    /** The resident's most recently resolved ticket that has no rating yet. */
+    awaitingRating: (contactId: string): Ticket | undefined => {
+      const row = q.awaitingRating.get(contactId)
+      return row && toTicket(row)
+    },
     all: (): Ticket[] => q.all.all().map(toTicket),
     /** Open tickets per assignee, for balancing the load. */
     openCounts(): Map<string, number> {
@@ -216,7 +227,9 @@ export function createTicketStore(db: Db) {
       event: { at: number; type: TicketEventType; by?: string | null; to?: string | null; note?: string | null } | null,
     ): Ticket {
       const startsChase =
-        (change.state === 'assigned' || change.state === 'accepted') && change.timerSince === undefined && change.timerSteps === undefined
+        (change.state === 'assigned' || change.state === 'accepted' || change.state === 'resolved') &&
+        change.timerSince === undefined &&
+        change.timerSteps === undefined
       if (startsChase) {
         if (!event) throw new Error(`ticket ${no}: a change of state needs the event that explains it`)
         change = { ...change, timerSince: event.at, timerSteps: 0 }

@@ -11,6 +11,8 @@ export const DEADLINE_ENV: Readonly<Record<DeadlineSetting, string>> = {
   resolveMinutes: 'RESOLVE_MINUTES',
   resolveReminders: 'RESOLVE_REMINDERS',
   followUpMinutes: 'FOLLOW_UP_MINUTES',
+  ratingWindowMinutes: 'RATING_WINDOW_MINUTES',
+  ratingReminderMinutes: 'RATING_REMINDER_MINUTES',
 }
 
 /** Overrides for every handler (`all`) and per category; a category's own setting wins. */

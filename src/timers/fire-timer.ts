@@ -41,6 +41,10 @@ export function fireTimer(core: Core, work: Work, job: TicketTimerJob): TimerOut
       core.tickets.change(ticket.no, next, { at: work.now, type: 'reminded', to: assignee, note: 'resolve' })
       if (assignee) work.send({ contact: assignee }, memberText.resolveReminder(ticket, handler))
       return 'done'
+    case 'remind-rating':
+      core.tickets.change(ticket.no, next, { at: work.now, type: 'reminded', to: ticket.requesterId, note: 'rating' })
+      tellRequester(work, ticket, residentText.ratingReminder(ticket.no))
+      return 'done'
     case 'overdue': {
       // The member keeps the ticket and may still finish it: the coordinators follow up.
       core.tickets.change(ticket.no, next, { at: work.now, type: 'escalated', to: assignee, note: 'overdue' })
@@ -84,7 +88,7 @@ function escalate(core: Core, work: Work, ticket: Ticket): void {
   const handler = core.handler(ticket.category)
   core.tickets.change(ticket.no, { state: 'escalated' }, { at: work.now, type: 'escalated', to: ticket.assigneeId, note: 'not accepted' })
   const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
-  const names = sentTo(core, ticket).map((id) => core.roster.nameOf(id))
+  const names = [...new Set(sentTo(core, ticket))].map((id) => core.roster.nameOf(id))
   tellCoordinators(core, work, coordinatorText.notAccepted(ticket, handler, room?.topic ?? null, buildingOf(ticket.fields.location), names), { page: true })
   if (ticket.assigneeId) work.send({ contact: ticket.assigneeId }, memberText.escalatedToYou(ticket.no))
   tellRequester(work, ticket, residentText.escalatedNotice(ticket.no))

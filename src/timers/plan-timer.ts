@@ -1,3 +1,4 @@
+import { localMinuteOfDay } from '../clock.js'
 import type { Deadlines } from '../recognise/handler.js'
 import type { Ticket } from '../tickets/types.js'
 
@@ -8,7 +9,7 @@ const MINUTE = 60_000
  * to the next fitting member, call the coordinators. After acceptance: remind the member once the
  * deadline has passed, then tell the coordinators it is overdue.
  */
-export type TimerStep = 'remind-accept' | 'reassign' | 'escalate' | 'remind-resolve' | 'overdue'
+export type TimerStep = 'remind-accept' | 'reassign' | 'escalate' | 'remind-resolve' | 'overdue' | 'remind-rating'
 
 export interface PlannedTimer {
   /** The timer job's id: the same chase step always gets the same id, so adding it twice is once. */
@@ -44,6 +45,12 @@ export function resolveChase(d: Deadlines): TimerStep[] {
  */
 export function planTimer(ticket: Ticket, deadlines: Deadlines): PlannedTimer | null {
   if (ticket.timerSince === null) return null
+  const key = `timer-${ticket.no}-${ticket.state}-${ticket.timerSince}-${ticket.timerSteps}`
+  if (ticket.state === 'resolved') {
+    // One reminder to rate, never more, and never at night.
+    if (ticket.timerSteps > 0 || ticket.rating !== null) return null
+    return { key, dueAt: outOfQuietHours(ticket.timerSince + deadlines.ratingReminderMinutes * MINUTE), step: 'remind-rating' }
+  }
   const chase = ticket.state === 'assigned' ? acceptChase(deadlines) : ticket.state === 'accepted' ? resolveChase(deadlines) : null
   const step = chase?.[ticket.timerSteps]
   if (!step) return null
@@ -53,9 +60,16 @@ export function planTimer(ticket: Ticket, deadlines: Deadlines): PlannedTimer | 
       : ticket.timerSteps === 0
         ? deadlines.resolveMinutes
         : deadlines.followUpMinutes
-  return {
-    key: `timer-${ticket.no}-${ticket.state}-${ticket.timerSince}-${ticket.timerSteps}`,
-    dueAt: ticket.timerSince + wait * MINUTE,
-    step,
-  }
+  return { key, dueAt: ticket.timerSince + wait * MINUTE, step }
+}
+
+const QUIET_FROM = 22 * 60
+const QUIET_UNTIL = 8 * 60
+
+/** A resident is not asked for anything between 22:00 and 08:00: such a time moves to 08:00. */
+export function outOfQuietHours(at: number): number {
+  const minute = localMinuteOfDay(at)
+  if (minute >= QUIET_UNTIL && minute < QUIET_FROM) return at
+  const wait = minute >= QUIET_FROM ? 24 * 60 - minute + QUIET_UNTIL : QUIET_UNTIL - minute
+  return at - (at % MINUTE) + wait * MINUTE
 }
