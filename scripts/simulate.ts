@@ -41,8 +41,10 @@ const cleanUp = async () => {
 }
 // Stopped from outside (Ctrl-C, a test's timeout): leave no bot, redis-server or temp folder behind.
 let killBot = () => {}
+let stopped = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopped = true
     killBot()
     void cleanUp().finally(() => process.exit(130))
   })
@@ -57,6 +59,7 @@ try {
     connection,
     prefix,
     onChild: (kill) => (killBot = kill),
+    stopped: () => stopped,
   })
 } catch (error) {
   if (error instanceof ScenarioError) {

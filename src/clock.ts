@@ -31,18 +31,25 @@ export interface ClockAnchor {
 
 export function createClock(
   anchor: ClockAnchor = { communityMs: Date.now(), realMs: Date.now(), speed: 1 },
-): Clock & { reanchor(communityMs: number): void } {
+): Clock & { reanchor(communityMs: number): void; freeze(communityMs: number): void } {
   let { communityMs, realMs } = anchor
+  let frozen = false
   const { speed } = anchor
   if (!(speed > 0)) throw new RangeError(`clock speed must be positive, got ${speed}`)
   return {
     speed,
-    now: () => communityMs + (Date.now() - realMs) * speed,
+    now: () => (frozen ? communityMs : communityMs + (Date.now() - realMs) * speed),
     toRealMs: (ms) => Math.max(0, Math.ceil(ms / speed)),
-    /** Makes `communityMs` now: a simulation starts its community once the bot is up, not before. */
+    /** Makes `communityMs` now and lets time run: a simulation's community starts once the bot is up. */
     reanchor(at) {
       communityMs = at
       realMs = Date.now()
+      frozen = false
+    },
+    /** Holds time at `communityMs` until the next `reanchor`: a booting bot sees no community time pass. */
+    freeze(at) {
+      communityMs = at
+      frozen = true
     },
   }
 }

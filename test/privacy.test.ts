@@ -116,3 +116,10 @@ describe('numbers that must not slip through', () => {
     expect(buildingOf('幸福里小区3号楼2单元301')).toBe('幸福里小区3号楼')
   })
 })
+
+describe('buildingOf without a building', () => {
+  it('says nothing of an address written in Chinese numerals', () => {
+    expect(buildingOf('三单元五零二室')).toBeUndefined()
+    expect(buildingOf('西区')).toBe('西区')
+  })
+})

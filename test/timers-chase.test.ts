@@ -176,4 +176,14 @@ describe('nobody waits in silence: the accept chase', { timeout: 60_000 }, () =>
     expect(told.text).toContain('在外地')
     expect(told.text).toContain('手上有急诊')
   })
+
+  it('tells the coordinators by direct message when the roster has no coordinators’ group', async () => {
+    const run = await simulate({ ...setup(), rooms: [ROOMS[0]!] }, [
+      { at: 5, room: 'r-g3', from: 'c-r1', text: ASK_DOCTOR },
+      { at: 20 * 60, end: true },
+    ])
+    expect(run.ticket(1).state).toBe('escalated')
+    const told = run.dmsTo('c-zhao')
+    expect(told.some((m) => m.text.includes('#1') && m.text.includes('仍无人接单'))).toBe(true)
+  })
 })

@@ -79,6 +79,29 @@ describe('shifts', { timeout: 60_000 }, () => {
   })
 })
 
+describe('waiting tickets', { timeout: 60_000 }, () => {
+  it('hands a waiting emergency and a waiting ticket with a photo to the incoming shift, even at 5,000x (a boot of a second is hours of community time)', async () => {
+    const start = '2026-11-22T19:30:00+08:00'
+    const members = MEMBERS.filter((m) => m.id !== 'c-chen') // no doctor on the day shift
+    const run = await simulate({ ...setup(start), members, speed: 5_000 }, [
+      { at: 60, room: 'r-g3', from: 'c-r1', text: '孩子发烧39度5，抽搐了，3栋2单元' },
+      { at: 120, room: 'r-g3', from: 'c-r2', text: ASK_DOCTOR },
+      { at: 180, room: 'r-g3', from: 'c-r2', type: 'image' },
+      { at: 45 * 60, end: true },
+    ])
+    const eight = after(start, 30 * 60)
+    for (const no of [1, 2]) {
+      const ticket = run.ticket(no)
+      expect(eventOf(ticket, 'unassigned').at).toBeLessThan(eight)
+      const assigned = eventOf(ticket, 'assigned')
+      expect(assigned.to).toBe('c-wang')
+      expect(assigned.at).toBeGreaterThanOrEqual(eight)
+      // 10 community minutes is 120 ms of real time at 5,000x.
+      expect(assigned.at - eight).toBeLessThan(minutes(10))
+    }
+  })
+})
+
 describe('routing by building', { timeout: 60_000 }, () => {
   it('sends a direct message’s request to the grid its building belongs to in the roster', async () => {
     const rooms = [{ ...ROOMS[0]!, buildings: ['5号楼', '6栋'] }, { id: 'r-g4', topic: '幸福里4网格群', grid: '4' }, ROOMS[1]!]

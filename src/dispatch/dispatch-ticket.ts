@@ -9,10 +9,21 @@ import { formatClockTime } from '../clock.js'
 import { isOnDuty, nextShiftChange } from '../roster/on-duty.js'
 import { pickMember } from '../roster/pick-member.js'
 import type { Member } from '../roster/types.js'
-import type { Ticket } from '../tickets/types.js'
+import type { Ticket, TicketEvent } from '../tickets/types.js'
 
 /** After this many hand-backs a coordinator decides who takes it (the 退单拉锯 the hotline knows). */
 export const MAX_HAND_BACKS = 2
+
+/** Events that change who has a ticket; an 'unassigned' among them marks one waiting for anyone to fit. */
+const OWNERSHIP: ReadonlySet<TicketEvent['type']> = new Set(['created', 'assigned', 'reassigned', 'unassigned', 'handed-back', 'accepted', 'reopened'])
+
+/**
+ * Whether a ticket waits for anyone to fit: its last change of owner found nobody. A photo or an
+ * emergency page logged since does not change that.
+ */
+export function isWaiting(events: readonly TicketEvent[]): boolean {
+  return events.filter((e) => OWNERSHIP.has(e.type)).at(-1)?.type === 'unassigned'
+}
 
 /** Where a resident hears about their ticket: their group with an @-mention, or a direct message. */
 export function tellRequester(work: Work, ticket: Ticket, text: string): void {
@@ -22,8 +33,12 @@ export function tellRequester(work: Work, ticket: Ticket, text: string): void {
 
 /** The coordinators' group hears it; `page` @-mentions the coordinators, for what cannot wait. */
 export function tellCoordinators(core: Core, work: Work, text: string, options: { page?: boolean } = {}): void {
-  const mentions = options.page ? core.roster.members().filter((m) => m.role === 'coordinator').map((m) => m.id) : []
-  for (const room of core.roster.coordinatorRooms()) work.send({ room: room.id }, text, mentions.length ? { mentions } : {})
+  const coordinators = core.roster.members().filter((m) => m.role === 'coordinator').map((m) => m.id)
+  const rooms = core.roster.coordinatorRooms()
+  // A roster without a coordinators' group still has coordinators: they hear it by direct message.
+  if (rooms.length === 0) for (const id of coordinators) work.send({ contact: id }, text)
+  const mentions = options.page ? coordinators : []
+  for (const room of rooms) work.send({ room: room.id }, text, mentions.length ? { mentions } : {})
 }
 
 /**
@@ -103,7 +118,7 @@ export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
 
   if (!member) {
     // Still nobody: the coordinators already know; saying it again on every 值班 is noise.
-    if (events.at(-1)?.type === 'unassigned') {
+    if (isWaiting(events)) {
       core.tickets.change(ticket.no, { dispatchAttempt: job.attempt }, null)
       return
     }

@@ -7,8 +7,8 @@ export function buildingOf(location: string | undefined): string | undefined {
   if (!location) return undefined
   const building = UP_TO_BUILDING.exec(location)?.[1] ?? AREA_ONLY.exec(location)?.[1]
   if (building) return building.trim()
-  // No building named: say nothing rather than risk a room or phone number.
-  return /\d/.test(location) ? undefined : location.trim()
+  // No building named: say nothing rather than risk a room or phone number, in any numerals.
+  return /[\d零〇一二三四五六七八九十两百单元室层户号]/.test(location) ? undefined : location.trim()
 }
 
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }

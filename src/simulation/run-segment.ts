@@ -26,6 +26,7 @@ export interface SegmentOptions {
 
 /** How long, in real ms, the run waits for queues to settle after the end. */
 const SETTLE_LIMIT_MS = 15_000
+const STOP_LIMIT_MS = 5_000
 
 /** A message event's chat id: its own, or one fixed by its line so every life of the bot agrees. */
 const messageIdOf = (event: Extract<ScenarioEvent, { kind: 'message' }>) => (event.id === undefined ? `line-${event.line}` : String(event.id))
@@ -41,11 +42,14 @@ export async function runSegment(options: SegmentOptions): Promise<{ restartAt: 
   const restartedAt = from === 0 ? 0 : scenario.events[from - 1]!.at
   const startsAt = scenario.startMs + restartedAt * 1000
   const clock = createClock({ communityMs: startsAt, realMs: Date.now(), speed: setup.speed })
+  // Start-up is not community time: at 50,000x a second's boot would skip the 20:00 handover.
+  clock.freeze(startsAt)
   const onSent = (sent: SentMessage) => {
     const to = 'room' in sent.to ? { room: fromChatRoomId(sent.to.room) } : { contact: sent.to.contact }
     const line: Record<string, unknown> = { at: formatInstant(sent.at), to, text: sent.text }
     if (sent.mentions.length) line.mentions = sent.mentions
     if (sent.forwarded) line.forwarded = true
+    if (sent.file) line.file = sent.file
     print(JSON.stringify(line))
   }
   const roster = from === 0 ? rosterOf(scenario) : null
@@ -91,7 +95,8 @@ export async function runSegment(options: SegmentOptions): Promise<{ restartAt: 
   await untilCommunity(scenario.endAt)
   await settle(bot)
   print(JSON.stringify({ summary: summarise(bot) }))
-  await bot.app.stop()
+  // The summary is out; a stop that hangs must not hold the run.
+  await Promise.race([bot.app.stop(), new Promise((r) => setTimeout(r, STOP_LIMIT_MS).unref())])
   return { ended: true }
 }
 

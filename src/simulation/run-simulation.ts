@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ConnectionOptions } from 'bullmq'
 import { deleteKeys } from '../redis/delete-keys.js'
@@ -18,6 +18,8 @@ export interface SimulationOptions {
   readonly prefix: string
   /** Called with each life of the bot, so a signal to the simulation can stop it. */
   readonly onChild?: (kill: () => void) => void
+  /** True once the simulation was told to stop: no further life starts. */
+  readonly stopped?: () => boolean
 }
 
 const SEGMENT = join(import.meta.dirname, 'segment-process.ts')
@@ -32,13 +34,17 @@ export async function runSimulation(options: SimulationOptions): Promise<void> {
   rosterOf(scenario) // a bad setup is the scenario's fault: say so before starting anything
   const scenarioFile = join(options.dir, 'scenario.jsonl')
   writeFileSync(scenarioFile, options.scenarioText)
+  const restartMarker = join(options.dir, 'restart-reached')
   let from = 0
   for (;;) {
-    const args: SegmentArgs = { scenarioFile, from, databaseFile: options.databaseFile, connection: options.connection, prefix: options.prefix }
+    rmSync(restartMarker, { force: true })
+    const args: SegmentArgs = { scenarioFile, from, databaseFile: options.databaseFile, connection: options.connection, prefix: options.prefix, restartMarker }
     const exit = await runLife(args, options.onChild)
     if (exit.code === 0) return
-    const restart = scenario.events.findIndex((e, i) => i >= from && e.kind === 'restart')
-    if (exit.signal !== 'SIGKILL' || restart < 0) {
+    // Only the life itself says a restart was reached; any other death (a signal to the simulation,
+    // the OOM killer) ends the run as a failure rather than starting another life.
+    const restart = existsSync(restartMarker) ? Number(readFileSync(restartMarker, 'utf8')) : -1
+    if (exit.signal !== 'SIGKILL' || options.stopped?.() || scenario.events[restart]?.kind !== 'restart') {
       throw new Error(`the bot stopped unexpectedly (${exit.signal ?? `exit code ${exit.code}`}); its errors are above`)
     }
     const event = scenario.events[restart]!

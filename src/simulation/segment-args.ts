@@ -10,4 +10,6 @@ export interface SegmentArgs {
   readonly databaseFile: string
   readonly connection: ConnectionOptions
   readonly prefix: string
+  /** Written with the restart's event index just before the life kills itself, so the supervisor can tell a scripted restart from a kill from outside. */
+  readonly restartMarker: string
 }

@@ -3,7 +3,7 @@
  * At a scenario's restart it kills itself with SIGKILL: no shutdown, no job finished, every
  * connection cut, exactly as a crash leaves things.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { handlers } from '../../handlers/index.js'
 import { createLogger } from '../log.js'
 import { runSegment } from './run-segment.js'
@@ -25,5 +25,8 @@ const outcome = await runSegment({
   log,
   print: (line) => process.stdout.write(line + '\n'),
 })
-if ('restartAt' in outcome) process.kill(process.pid, 'SIGKILL')
+if ('restartAt' in outcome) {
+  writeFileSync(args.restartMarker, String(outcome.restartAt))
+  process.kill(process.pid, 'SIGKILL')
+}
 process.exit(0)

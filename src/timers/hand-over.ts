@@ -1,5 +1,5 @@
 import type { Core, Work } from '../core.js'
-import { fittingMember, tellCoordinators } from '../dispatch/dispatch-ticket.js'
+import { fittingMember, isWaiting, tellCoordinators } from '../dispatch/dispatch-ticket.js'
 import * as coordinatorText from '../messages/coordinator.js'
 import * as memberText from '../messages/member.js'
 import { isOnDuty } from '../roster/on-duty.js'
@@ -24,7 +24,7 @@ export function handOver(core: Core, work: Work, at: number): 'done' | 'already'
   for (const ticket of core.tickets.open()) {
     const events = core.tickets.events(ticket.no)
     if (ticket.state === 'new') {
-      if (events.at(-1)?.type === 'unassigned') work.dispatch({ ticketNo: ticket.no, attempt: ticket.dispatchAttempt + 1 })
+      if (isWaiting(events)) work.dispatch({ ticketNo: ticket.no, attempt: ticket.dispatchAttempt + 1 })
       continue
     }
     const ownerId = ticket.assigneeId
