@@ -37,6 +37,16 @@ if ! command -v redis-server >/dev/null; then
   fi
 fi
 
+# The daily digest chart is drawn on the server; its Chinese needs a CJK font the renderer finds
+# among the system fonts, or every character comes out as a box.
+if [ -z "$(find /usr/share/fonts /usr/local/share/fonts -name wqy-microhei.ttc -print -quit 2>/dev/null)" ]; then
+  say "installing fonts-wqy-microhei"
+  if ! apt_install fonts-wqy-microhei; then
+    say "could not install fonts-wqy-microhei: run 'sudo apt-get install -y fonts-wqy-microhei' (or your system's WenQuanYi Micro Hei package), then run this again"
+    exit 1
+  fi
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   # Not `npm ci`: it refuses a lockfile that lacks other platforms' optional builds, and a registry
