@@ -15,6 +15,7 @@ import { findPendingWork } from './reconcile.js'
 import { lastShiftChange, nextShiftChange } from './roster/on-duty.js'
 import { fireTimer } from './timers/fire-timer.js'
 import { handOver, HANDOVER_AT } from './timers/hand-over.js'
+import { DIGEST_DONE, dueDigestDay, sendDailyDigest } from './digest/send-digest.js'
 
 /** Community time after which an unsent message or an unrun dispatch is taken to have lost its job. */
 const STUCK_AFTER_MS = 60_000
@@ -31,6 +32,8 @@ export interface AppOptions {
   readonly outboundIntervalMs: number
   readonly outboundMergeMaxChars: number
   readonly reconcileEveryMinutes: number
+  /** The community's name as people say it, in the digest's title. */
+  readonly communityName?: string
   readonly onSent?: (sent: SentMessage) => void
 }
 
@@ -57,14 +60,15 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { clock, log } = options
   const db = openDatabase(options.databaseFile)
-  const core = createCore(db, clock, options.handlers)
+  const core = createCore(db, clock, options.handlers, options.communityName)
   const queues = createQueues(options.queue)
   const { meta } = core
   /** Names this run of the bot in job ids, so work left locked by a crashed run never blocks ours. */
   const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
-  const dueOf = (timer: TimerJob) => (timer.kind === 'ticket' ? timer.dueAt : timer.at)
-  const delayOf = (timer: TimerJob) => clock.toRealMs(dueOf(timer) - clock.now())
+  type DelayedTimer = Exclude<TimerJob, { kind: 'digest' }>
+  const dueOf = (timer: DelayedTimer) => (timer.kind === 'ticket' ? timer.dueAt : timer.at)
+  const delayOf = (timer: DelayedTimer) => clock.toRealMs(dueOf(timer) - clock.now())
 
   async function enqueue(effects: Effects): Promise<void> {
     // A timer the ticket no longer needs goes; one that cannot (it is running now) finds its key
@@ -73,7 +77,7 @@ export function createApp(options: AppOptions): App {
     if (effects.timers.length) {
       await queues.timers.addBulk(
         effects.timers.map((t) => {
-          const data: TimerJob = { kind: 'ticket', ...t }
+          const data: DelayedTimer = { kind: 'ticket', ...t }
           return { name: 'ticket', data, opts: { jobId: jobId.timer(data), delay: delayOf(data) } }
         }),
       )
@@ -138,6 +142,12 @@ export function createApp(options: AppOptions): App {
       QUEUE.timers,
       async (job: Job<TimerJob>, token?: string) => {
         const timer = job.data
+        if (timer.kind === 'digest') {
+          const { result, effects } = runWork(core, `digest-${dueDigestDay(clock.now())}`, (work) => sendDailyDigest(core, work))
+          await enqueue(effects)
+          if (result === 'sent') log.info({ day: dueDigestDay(clock.now()) }, 'daily digest sent')
+          return result
+        }
         // Early: the community clock paused while a crashed bot restarted, so a job due in real time
         // may not be due in community time yet. It waits again rather than act before its time. The
         // record's due time counts; a timer for a ticket that moved on goes straight to doing nothing.
@@ -178,7 +188,7 @@ export function createApp(options: AppOptions): App {
    * Makes sure Redis holds a timer the record plans. Round 1 (start-up) also copies timers a crashed
    * run left locked as active; a copy has its own id and does nothing if the original ran.
    */
-  async function ensureTimer(timer: TimerJob, round: number): Promise<boolean> {
+  async function ensureTimer(timer: DelayedTimer, round: number): Promise<boolean> {
     const id = jobId.timer(timer)
     const job = await queues.timers.getJob(id)
     const state = job ? await job.getState() : 'unknown'
@@ -208,6 +218,15 @@ export function createApp(options: AppOptions): App {
     meta.setOnce(HANDOVER_AT, String(lastShiftChange(now)))
     if (Number(meta.get(HANDOVER_AT)) < lastShiftChange(now)) await ensureTimer({ kind: 'shift', at: lastShiftChange(now) }, round)
     await ensureTimer({ kind: 'shift', at: nextShiftChange(now) }, round)
+    // The digest: a new record starts with the next one; the tick runs every community minute.
+    meta.setOnce(DIGEST_DONE, dueDigestDay(now))
+    if (round === 1 || !(await queues.timers.getJobScheduler(jobId.digestScheduler))) {
+      await queues.timers.upsertJobScheduler(
+        jobId.digestScheduler,
+        { every: Math.max(50, clock.toRealMs(60_000)) },
+        { name: 'digest', data: { kind: 'digest' } },
+      )
+    }
     return restored
   }
 

@@ -12,6 +12,7 @@ const schema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'COMMUNITY_ID must be lower-case letters, digits and dashes, e.g. xingfuli')
     .default('community'),
+  COMMUNITY_NAME: z.string().min(1).max(40).default('本社区'),
   DATA_DIR: z.string().min(1).default('data'),
   DATABASE_FILE: z.string().min(1).optional(),
   REDIS_URL: z
@@ -30,6 +31,8 @@ const schema = z.object({
 export interface Config {
   /** Names this community's shard: its Redis key prefix and its SQLite file. */
   readonly communityId: string
+  /** The community's name as people say it (幸福里社区): the digest's title. */
+  readonly communityName: string
   readonly dataDir: string
   readonly databaseFile: string
   /** Unset: `npm start` runs its own redis-server under `dataDir`. */
@@ -69,6 +72,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const e = parsed.data
   return {
     communityId: e.COMMUNITY_ID,
+    communityName: e.COMMUNITY_NAME,
     dataDir: e.DATA_DIR,
     databaseFile: e.DATABASE_FILE ?? `${e.DATA_DIR}/${e.COMMUNITY_ID}.sqlite`,
     redisUrl: e.REDIS_URL,

@@ -18,10 +18,13 @@ export interface Core {
   readonly outbox: Outbox
   readonly meta: Meta
   readonly recognise: Recognise
+  readonly handlers: readonly Handler[]
+  /** The community's name as people say it (幸福里社区), for the digest. */
+  readonly communityName: string
   handler(category: string): Handler
 }
 
-export function createCore(db: Db, clock: Clock, handlers: readonly Handler[]): Core {
+export function createCore(db: Db, clock: Clock, handlers: readonly Handler[], communityName = '本社区'): Core {
   const byCategory = new Map(handlers.map((h) => [h.category, h]))
   const fallback = handlers.find((h) => h.fallback) ?? handlers[0]!
   return {
@@ -32,6 +35,8 @@ export function createCore(db: Db, clock: Clock, handlers: readonly Handler[]): 
     outbox: createOutbox(db),
     meta: createMeta(db),
     recognise: createRecogniser(handlers),
+    handlers,
+    communityName,
     // A ticket whose category was later removed from handlers/ is still served, by the fallback.
     handler: (category) => byCategory.get(category) ?? fallback,
   }
@@ -40,7 +45,7 @@ export function createCore(db: Db, clock: Clock, handlers: readonly Handler[]): 
 /** One step's decisions: the messages to send and the dispatches to run once its transaction commits. */
 export interface Work {
   readonly now: number
-  send(to: Recipient, text: string, options?: { mentions?: readonly string[]; forwardMessageId?: string }): void
+  send(to: Recipient, text: string, options?: { mentions?: readonly string[]; forwardMessageId?: string; file?: Outgoing['file'] }): void
   dispatch(job: DispatchJob): void
 }
 

@@ -47,6 +47,7 @@ const options: Omit<AppOptions, 'chat'> = {
   outboundIntervalMs: config.outboundIntervalMs,
   outboundMergeMaxChars: config.outboundMergeMaxChars,
   reconcileEveryMinutes: config.reconcileEveryMinutes,
+  communityName: config.communityName,
 }
 
 const sampleRoster = ['members.csv', 'rooms.csv'].map((f) => resolve(import.meta.dirname, '../scripts/roster', f))

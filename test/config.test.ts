@@ -19,6 +19,7 @@ describe('parseConfig', () => {
   it('gives the defaults for an empty environment', () => {
     expect(parseConfig({})).toEqual({
       communityId: 'community',
+      communityName: '本社区',
       dataDir: 'data',
       databaseFile: 'data/community.sqlite',
       redisUrl: undefined,
@@ -50,6 +51,7 @@ describe('parseConfig', () => {
       }),
     ).toEqual({
       communityId: 'xingfuli',
+      communityName: '本社区',
       dataDir: '/srv/aixin',
       databaseFile: '/srv/db/record.sqlite',
       redisUrl: 'rediss://redis.example:6380/2',

@@ -415,7 +415,7 @@ describe('planTimer: the rating reminder', () => {
     expect(planTimer(ticket({ state: 'resolved', timerSince: early, timerSteps: 0, resolvedAt: early }), DEADLINES)?.dueAt).toBe(at('2026-11-23T08:00:00'))
   })
 
-  it('plans nothing once the ticket has a rating', () => {
-    expect(planTimer(ticket({ state: 'resolved', timerSince: T0, timerSteps: 0, rating: 4 }), DEADLINES)).toBeNull()
+  it('plans nothing once the ticket is rated', () => {
+    expect(planTimer(ticket({ state: 'rated', timerSince: T0, timerSteps: 0, rating: 4 }), DEADLINES)).toBeNull()
   })
 })

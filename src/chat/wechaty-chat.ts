@@ -1,3 +1,4 @@
+import { FileBox } from 'file-box'
 import { WechatyBuilder, types, type Contact, type Message } from 'wechaty'
 import type { impls } from 'wechaty-puppet'
 import type { Clock } from '../clock.js'
@@ -11,7 +12,7 @@ import { MAX_TEXT_CHARS, type InboundMessage, type MessageType } from './inbound
  */
 export interface Chat {
   /** Sends one message; throws when the puppet fails, so the outbound job retries it. */
-  send(item: Pick<OutboxItem, 'to' | 'text' | 'mentions' | 'forwardMessageId'>): Promise<void>
+  send(item: Pick<OutboxItem, 'to' | 'text' | 'mentions' | 'forwardMessageId' | 'file'>): Promise<void>
   /** Stops listening: messages that arrive after this are left for the next start to replay. */
   detach(): void
 }
@@ -89,20 +90,22 @@ export function createWechatyChat(options: ChatOptions): Chat & { start(): Promi
   return {
     start: () => bot.start(),
     stop: () => bot.stop(),
-    async send({ to, text, mentions = [], forwardMessageId }) {
+    async send({ to, text, mentions = [], forwardMessageId, file }) {
       let target
       if ('room' in to) {
         const room = await bot.Room.find({ id: to.room })
         if (!room) throw new Error(`room ${to.room} is not known to this account`)
         const contacts = (await Promise.all(mentions.map((id) => bot.Contact.find({ id })))).filter((c): c is Contact => c !== undefined)
-        await room.say(text, ...contacts)
+        if (text) await room.say(text, ...contacts)
         target = room
       } else {
         const contact = await bot.Contact.find({ id: to.contact })
         if (!contact) throw new Error(`contact ${to.contact} is not known to this account`)
-        await contact.say(text)
+        if (text) await contact.say(text)
         target = contact
       }
+      // Base64, not a buffer: puppets (the mock, puppet services) serialise the box to pass it on.
+      if (file) await target.say(FileBox.fromBase64(file.data.toString('base64'), file.name))
       if (forwardMessageId) {
         // After a restart the original may be gone from the puppet's cache; the text already told them.
         const original = await bot.Message.find({ id: forwardMessageId })

@@ -18,6 +18,8 @@ export type Command =
   | { readonly name: 'roster' }
   | { readonly name: 'close'; readonly no: number | null; readonly reason: string }
   | { readonly name: 'reopen'; readonly no: number | null }
+  /** `day`: YYYY-MM-DD as typed, 昨天 or 今天; null for today so far. */
+  | { readonly name: 'digest'; readonly day: string | null }
 
 export type CommandName = Command['name']
 
@@ -25,7 +27,7 @@ export type CommandName = Command['name']
 export const MEMBER_COMMANDS: ReadonlySet<CommandName> = new Set(['accept', 'resolve', 'handBack', 'mine', 'onDuty', 'offDuty'])
 
 /** Commands only coordinators may run (by contact id, from the roster). */
-export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['pending', 'assign', 'roster', 'close', 'reopen'])
+export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['pending', 'assign', 'roster', 'close', 'reopen', 'digest'])
 
 /** Whether someone with this roster role may run the command (anyone may run the rest). */
 export function mayRun(command: Command, role: 'member' | 'coordinator' | undefined): boolean {
@@ -56,6 +58,7 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Command][] = [
   [/^(?:排班|班表|值班表)$/, () => ({ name: 'roster' })],
   [withNote('关闭|关单'), (m) => ({ name: 'close', no: toNo(m[1]), reason: noteOf(m) })],
   [new RegExp(String.raw`^(?:重办|重新办理)\s*(?:${NO})?$`), (m) => ({ name: 'reopen', no: toNo(m[1]) })],
+  [/^(?:日报|今日日报)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|昨天|今天)?$/, (m) => ({ name: 'digest', day: m[1] ?? null })],
 ]
 
 /** `完成 12 已送到`, `完成12已送到`, `完成：已送到`, `完成`; not `完成了谢谢`. */

@@ -1,6 +1,6 @@
 import { formatClockTime } from '../clock.js'
 import type { Core, Work } from '../core.js'
-import { tellRequester } from '../dispatch/dispatch-ticket.js'
+import { isWaiting, tellRequester } from '../dispatch/dispatch-ticket.js'
 import { describeEvent } from '../messages/labels.js'
 import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
@@ -42,12 +42,13 @@ export function runCommand(core: Core, work: Work, sender: Sender, command: Comm
     case 'assign':
     case 'roster':
     case 'close':
-    case 'reopen': {
+    case 'reopen':
+    case 'digest': {
       if (member?.role !== 'coordinator') return reply(coordinatorText.coordinatorOnly)
       // The team's business stays out of residents' groups: typed there, the answer goes by DM.
-      const inTeamRoom = sender.roomId === null || core.roster.room(sender.roomId)?.coordinators === true
+      const inTeamRoom = sender.roomId !== null && core.roster.room(sender.roomId)?.coordinators === true
       const answer: Reply = inTeamRoom ? reply : (text) => work.send({ contact: sender.id }, text)
-      return runCoordinatorCommand(core, work, member, command, answer)
+      return runCoordinatorCommand(core, work, member, command, answer, inTeamRoom ? { room: sender.roomId! } : { contact: sender.id })
     }
     case 'progress':
       return progress(core, sender, command.no, reply)
@@ -84,7 +85,7 @@ export function runCommand(core: Core, work: Work, sender: Sender, command: Comm
  */
 function dispatchWaiting(core: Core, work: Work): void {
   for (const ticket of core.tickets.open()) {
-    if (ticket.state === 'new' && core.tickets.events(ticket.no).at(-1)?.type === 'unassigned') {
+    if (ticket.state === 'new' && isWaiting(core.tickets.events(ticket.no))) {
       work.dispatch({ ticketNo: ticket.no, attempt: ticket.dispatchAttempt + 1 })
     }
   }

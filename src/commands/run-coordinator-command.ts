@@ -9,12 +9,23 @@ import type { Member } from '../roster/types.js'
 import { isOverdue } from '../tickets/overdue.js'
 import { isOpen, type Ticket } from '../tickets/types.js'
 import type { Command } from './parse-command.js'
+import { dayOf } from '../digest/build-digest.js'
+import { sendDigest } from '../digest/send-digest.js'
+import type { Recipient } from '../outbound/outbox.js'
 
-type CoordinatorCommand = Extract<Command, { name: 'pending' | 'assign' | 'roster' | 'close' | 'reopen' }>
+type CoordinatorCommand = Extract<Command, { name: 'pending' | 'assign' | 'roster' | 'close' | 'reopen' | 'digest' }>
 type Reply = (text: string) => void
 
 /** 待办, 派, 排班, 关闭, 重办: the caller has checked the sender is a coordinator. */
-export function runCoordinatorCommand(core: Core, work: Work, coordinator: Member, command: CoordinatorCommand, reply: Reply): void {
+export function runCoordinatorCommand(
+  core: Core,
+  work: Work,
+  coordinator: Member,
+  command: CoordinatorCommand,
+  reply: Reply,
+  /** Where the answer goes, for answers of more than one message (the digest). */
+  to: Recipient,
+): void {
   switch (command.name) {
     case 'pending':
       return reply(pending(core, work.now))
@@ -26,6 +37,11 @@ export function runCoordinatorCommand(core: Core, work: Work, coordinator: Membe
       return close(core, work, coordinator, command.no, command.reason, reply)
     case 'reopen':
       return reopen(core, work, coordinator, command.no, reply)
+    case 'digest': {
+      const day = digestDay(command.day, work.now)
+      if (!day) return reply(coordinatorText.digestUsage)
+      return sendDigest(core, work, to, day)
+    }
   }
 }
 
@@ -118,10 +134,21 @@ function reopen(core: Core, work: Work, coordinator: Member, no: number | null, 
   if (ticket.state !== 'resolved' && ticket.state !== 'rated') return reply(coordinatorText.notReopenable(no, ticket.state))
   const reopened = core.tickets.change(
     no,
-    { state: 'new', assigneeId: null, acceptedAt: null, resolvedAt: null, rating: null },
+    // The rating stays: an unsatisfied 回访 still counts in 满意率 until the resident rates the redo.
+    { state: 'new', assigneeId: null, acceptedAt: null, resolvedAt: null },
     { at: work.now, type: 'reopened', by: coordinator.id, note: ticket.rating === null ? null : `rated ${ticket.rating}` },
   )
   work.dispatch({ ticketNo: no, attempt: ticket.dispatchAttempt + 1 })
   tellRequester(work, reopened, residentText.reopenedNotice(no))
   reply(coordinatorText.reopenedReply(no))
+}
+
+/** 日报: today so far; 昨天; or a date as typed (2026-11-21, 2026/11/21, 2026年11月21日). Null when no date. */
+function digestDay(typed: string | null, now: number): string | null {
+  if (typed === null || typed === '今天') return dayOf(now)
+  if (typed === '昨天') return dayOf(now - 24 * 3600_000)
+  const m = /^(\d{4})\D(\d{1,2})\D(\d{1,2})/.exec(typed)
+  if (!m) return null
+  const day = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
+  return dayOf(Date.parse(`${day}T12:00:00+08:00`)) === day ? day : null
 }

@@ -100,4 +100,14 @@ export const migrations: readonly string[] = [
   CREATE INDEX tickets_with_timer ON tickets (timer_key) WHERE timer_key IS NOT NULL;
   ALTER TABLE rooms ADD COLUMN buildings TEXT NOT NULL DEFAULT '[]';
   `,
+  // The digest (issue 7): each ticket's grid and building as decided when it came in, so figures by
+  // grid and the 30-day hot spots are one indexed query; events by time; files (the chart) to send.
+  `
+  ALTER TABLE tickets ADD COLUMN grid TEXT;
+  ALTER TABLE tickets ADD COLUMN building TEXT;
+  CREATE INDEX tickets_by_created ON tickets (created_at);
+  CREATE INDEX ticket_events_by_at ON ticket_events (at, type);
+  ALTER TABLE outbox ADD COLUMN file_name TEXT;
+  ALTER TABLE outbox ADD COLUMN file_data BLOB;
+  `,
 ]

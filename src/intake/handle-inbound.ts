@@ -4,6 +4,7 @@ import { runCommand } from '../commands/run-command.js'
 import type { Core, Work } from '../core.js'
 import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
+import { buildingKey, buildingOf } from '../privacy/building.js'
 import { takeRating } from '../ratings/record-rating.js'
 import { createIntakeStore } from './intake-store.js'
 
@@ -74,6 +75,7 @@ function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMes
     return 'help'
   }
 
+  const building = buildingOf(recognition.fields.location)
   const ticket = core.tickets.create({
     sourceKey: message.id,
     roomId: message.roomId,
@@ -85,6 +87,8 @@ function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMes
     fields: recognition.fields,
     // The resident asked when they wrote, not when a busy queue got to it: deadlines count from here.
     at: message.at,
+    grid: room?.grid ?? core.roster.gridOfBuilding(building) ?? null,
+    building: building ? buildingKey(building) : null,
   })
   if (ticket) work.dispatch({ ticketNo: ticket.no, attempt: 1 })
   return 'ticket'

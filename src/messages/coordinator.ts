@@ -63,7 +63,7 @@ export function handoverStuck(items: readonly { no: number; label: string; owner
 
 export const coordinatorOnly = '抱歉，这条指令只有协调员可以用。'
 export const coordinatorHelp =
-  '协调员指令：\n待办 — 未办结和超时工单\n派 12 张三 — 指派（姓名或编号）\n排班 — 现在和下一班在班人员\n关闭 12 原因 — 关闭工单\n重办 12 — 差评工单重新办理'
+  '协调员指令：\n待办 — 未办结和超时工单\n派 12 张三 — 指派（姓名或编号）\n排班 — 现在和下一班在班人员\n关闭 12 原因 — 关闭工单\n重办 12 — 差评工单重新办理\n日报 / 日报 2026-11-21 — 当日或某日日报'
 
 /** One open ticket in 待办. */
 export interface PendingItem {
@@ -116,3 +116,4 @@ export function lowRating(ticket: Ticket, handler: Handler, roomTopic: string | 
 export const reopenedReply = (no: number) => `已重新办理工单#${no}，会重新派单。`
 export const notReopenable = (no: number, state: Ticket['state']) => `工单#${no}${STATE_LABEL[state]}，只有已办结的工单可以重办。`
 export const reopenUsage = '用法：重办 12'
+export const digestUsage = '用法：日报（今天）、日报 昨天、日报 2026-11-21'

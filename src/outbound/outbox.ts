@@ -13,6 +13,8 @@ export interface Outgoing {
   readonly mentions?: readonly string[]
   /** A chat message to forward after the text (a resident's photo for the assignee). */
   readonly forwardMessageId?: string
+  /** A file to send after the text (the digest's chart). */
+  readonly file?: { readonly name: string; readonly data: Buffer }
 }
 
 export interface OutboxItem extends Outgoing {
@@ -30,6 +32,8 @@ interface OutboxRow {
   mentions: string
   forward_message_id: string | null
   created_at: number
+  file_name: string | null
+  file_data: Buffer | null
 }
 
 const toItem = (r: OutboxRow): OutboxItem => ({
@@ -40,6 +44,7 @@ const toItem = (r: OutboxRow): OutboxItem => ({
   text: r.text,
   mentions: JSON.parse(r.mentions) as string[],
   forwardMessageId: r.forward_message_id ?? undefined,
+  ...(r.file_name && r.file_data ? { file: { name: r.file_name, data: r.file_data } } : {}),
   createdAt: r.created_at,
 })
 
@@ -53,8 +58,8 @@ export const chatOf = (to: Recipient): string => ('room' in to ? to.room : to.co
 export function createOutbox(db: Db) {
   const q = {
     insert: db.prepare(
-      `INSERT INTO outbox (key, chat_id, is_room, text, mentions, forward_message_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+      `INSERT INTO outbox (key, chat_id, is_room, text, mentions, forward_message_id, created_at, file_name, file_data)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
     ),
     get: db.prepare<[number], OutboxRow>('SELECT * FROM outbox WHERE id = ?'),
     pendingFor: db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE chat_id = ? AND sent_at IS NULL ORDER BY id'),
@@ -73,6 +78,8 @@ export function createOutbox(db: Db) {
         JSON.stringify(message.mentions ?? []),
         message.forwardMessageId ?? null,
         at,
+        message.file?.name ?? null,
+        message.file?.data ?? null,
       )
       return result.changes === 0 ? null : Number(result.lastInsertRowid)
     },

@@ -9,6 +9,8 @@ export interface SentMessage {
   readonly text: string
   readonly mentions: readonly string[]
   readonly forwarded: boolean
+  /** The name of a file sent after the text. */
+  readonly file?: string
 }
 
 /**
@@ -22,7 +24,8 @@ export function takeBatch(pending: readonly OutboxItem[], maxChars: number): Out
   const batch = [first]
   let length = first.text.length
   for (const next of rest) {
-    if (batch.at(-1)!.forwardMessageId || next.forwardMessageId || length + next.text.length + 2 > maxChars) break
+    const last = batch.at(-1)!
+    if (last.forwardMessageId || next.forwardMessageId || last.file || next.file || length + next.text.length + 2 > maxChars) break
     batch.push(next)
     length += next.text.length + 2
   }
@@ -62,8 +65,8 @@ export async function sendPending(
   const text = batch.map((m) => m.text).join('\n\n')
   const mentions = [...new Set(batch.flatMap((m) => m.mentions ?? []))]
   const at = await options.pace()
-  await chat.send({ to: first.to, text, mentions, forwardMessageId: first.forwardMessageId })
+  await chat.send({ to: first.to, text, mentions, forwardMessageId: first.forwardMessageId, file: first.file })
   core.outbox.markSent(batch.map((m) => m.id), core.clock.now())
-  options.onSent?.({ at, to: first.to, text, mentions, forwarded: first.forwardMessageId !== undefined })
+  options.onSent?.({ at, to: first.to, text, mentions, forwarded: first.forwardMessageId !== undefined, ...(first.file ? { file: first.file.name } : {}) })
   return batch.length
 }

@@ -14,8 +14,14 @@ export interface OutboundJob {
   readonly outboxId: number
   readonly chatId: string
 }
-/** A ticket's chase step (`ticket`) or a shift change at 08:00 or 20:00 (`shift`), as delayed jobs. */
-export type TimerJob = ({ readonly kind: 'ticket' } & TicketTimerJob) | { readonly kind: 'shift'; readonly at: number }
+/**
+ * A ticket's chase step (`ticket`) or a shift change at 08:00 or 20:00 (`shift`), as delayed jobs; the
+ * digest's tick (`digest`), from a job scheduler, asks whether the 08:00 digest is due.
+ */
+export type TimerJob =
+  | ({ readonly kind: 'ticket' } & TicketTimerJob)
+  | { readonly kind: 'shift'; readonly at: number }
+  | { readonly kind: 'digest' }
 
 /**
  * Job ids: deterministic, so adding the same work twice is one job. BullMQ refuses all-digit ids
@@ -31,7 +37,9 @@ export const jobId = {
   dispatch: (job: DispatchJob) => `dispatch-${job.ticketNo}-${job.attempt}`,
   outbound: (outboxId: number) => `out-${outboxId}`,
   /** A ticket timer's id is its planned key (`timer-<no>-<state>-<since>-<step>`). */
-  timer: (job: TimerJob) => (job.kind === 'ticket' ? job.key : `shift-${job.at}`),
+  timer: (job: Exclude<TimerJob, { kind: 'digest' }>) => (job.kind === 'ticket' ? job.key : `shift-${job.at}`),
+  /** The digest's job scheduler: one per community, whatever the number of workers. */
+  digestScheduler: 'digest',
   /** The reconciler's own jobs: never taken by a crashed run's locked job of the same work. */
   reconcile: (work: string, runId: string, round: number) => `${work}-rc-${runId}-${round}`,
 }

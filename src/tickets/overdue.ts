@@ -8,7 +8,7 @@ const MINUTE = 60_000
  * its assignment (or of its creation, while nobody has it), or not resolved within the resolve
  * deadline of its acceptance. Escalated tickets are overdue by definition.
  */
-export function isOverdue(ticket: Ticket, deadlines: Deadlines, now: number): boolean {
+export function isOverdue(ticket: Pick<Ticket, 'state' | 'assignedAt' | 'acceptedAt' | 'createdAt'>, deadlines: Deadlines, now: number): boolean {
   switch (ticket.state) {
     case 'escalated':
       return true

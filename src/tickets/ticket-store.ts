@@ -75,6 +75,9 @@ const toEvent = (r: EventRow): TicketEvent => ({
 /** What a message gives a new ticket; the store sets its number, state and times. */
 export type NewTicket = Pick<Ticket, 'sourceKey' | 'roomId' | 'requesterId' | 'requesterName' | 'text' | 'category' | 'urgency' | 'fields'> & {
   readonly at: number
+  /** The grid and the building (one spelling, see buildingKey) it came from, for the digest. */
+  readonly grid: string | null
+  readonly building: string | null
 }
 
 /** The columns a state change may set, besides the state itself. */
@@ -117,8 +120,8 @@ const COLUMNS: Record<keyof TicketChange, string> = {
 export function createTicketStore(db: Db) {
   const q = {
     insert: db.prepare(
-      `INSERT INTO tickets (source_key, room_id, requester_id, requester_name, text, category, urgency, fields, state, created_at)
-       VALUES (@sourceKey, @roomId, @requesterId, @requesterName, @text, @category, @urgency, @fields, 'new', @at)
+      `INSERT INTO tickets (source_key, room_id, requester_id, requester_name, text, category, urgency, fields, state, created_at, grid, building)
+       VALUES (@sourceKey, @roomId, @requesterId, @requesterName, @text, @category, @urgency, @fields, 'new', @at, @grid, @building)
        ON CONFLICT (source_key) DO NOTHING`,
     ),
     byNo: db.prepare<[number], TicketRow>('SELECT * FROM tickets WHERE no = ?'),
@@ -130,7 +133,7 @@ export function createTicketStore(db: Db) {
       `SELECT * FROM tickets WHERE requester_id = ? AND state IN (${OPEN_LIST}) ORDER BY no DESC`,
     ),
     awaitingRating: db.prepare<[string], TicketRow>(
-      "SELECT * FROM tickets WHERE requester_id = ? AND state = 'resolved' AND rating IS NULL ORDER BY resolved_at DESC LIMIT 1",
+      "SELECT * FROM tickets WHERE requester_id = ? AND state = 'resolved' ORDER BY resolved_at DESC LIMIT 1",
     ),
     latestByRequester: db.prepare<[string], TicketRow>(
       'SELECT * FROM tickets WHERE requester_id = ? ORDER BY no DESC LIMIT 1',
@@ -187,7 +190,7 @@ export function createTicketStore(db: Db) {
       return row && toTicket(row)
     },
     open: (): Ticket[] => q.open.all().map(toTicket),
-    /** The resident's most recently resolved ticket that has no rating yet. */
+    /** The resident's most recently resolved ticket not yet rated (a redone one may carry its old rating). */
     awaitingRating: (contactId: string): Ticket | undefined => {
       const row = q.awaitingRating.get(contactId)
       return row && toTicket(row)

@@ -48,7 +48,7 @@ export function planTimer(ticket: Ticket, deadlines: Deadlines): PlannedTimer | 
   const key = `timer-${ticket.no}-${ticket.state}-${ticket.timerSince}-${ticket.timerSteps}`
   if (ticket.state === 'resolved') {
     // One reminder to rate, never more, and never at night.
-    if (ticket.timerSteps > 0 || ticket.rating !== null) return null
+    if (ticket.timerSteps > 0) return null
     return { key, dueAt: outOfQuietHours(ticket.timerSince + deadlines.ratingReminderMinutes * MINUTE), step: 'remind-rating' }
   }
   const chase = ticket.state === 'assigned' ? acceptChase(deadlines) : ticket.state === 'accepted' ? resolveChase(deadlines) : null
