@@ -47,10 +47,10 @@ describe('scripts/simulate.ts', { timeout: 30_000 }, () => {
     expect(sent.some((m) => m.to.contact === 'c-li' && m.text.includes('接 1'))).toBe(true)
     expect(summary.tickets).toHaveLength(1)
     expect(summary.tickets[0]).toMatchObject({
-      no: 1, state: 'resolved', kind: 'request', category: 'medicine', urgency: 'urgent',
-      room: 'r-g3', requester: 'c-r1', assignee: 'c-li',
+      no: 1, state: 'rated', kind: 'request', category: 'medicine', urgency: 'urgent',
+      room: 'r-g3', requester: 'c-r1', assignee: 'c-li', rating: 5,
     })
-    expect(summary.tickets[0].events.map((e: { type: string }) => e.type)).toEqual(['created', 'assigned', 'accepted', 'resolved'])
+    expect(summary.tickets[0].events.map((e: { type: string }) => e.type)).toEqual(['created', 'assigned', 'accepted', 'resolved', 'rated'])
     for (const e of summary.tickets[0].events) expect(e.at).toMatch(ISO)
   })
 
