@@ -47,11 +47,10 @@ export function digestMessages(d: Digest, community: string): string[] {
     `接单用时：${times(d.toAccept)}`,
     `办结用时：${times(d.toResolve)}`,
   ]
-  const overdue = d.open.filter((o) => o.overdue).length
   const open = [
-    `未办结${d.open.length}件${overdue ? `，超时${overdue}件` : ''}${d.open.length ? '：' : '。'}`,
+    `未办结${d.openCount}件${d.overdueCount ? `，超时${d.overdueCount}件` : ''}${d.openCount ? '：' : '。'}`,
     ...d.open.slice(0, LIST_LIMIT).map((o) => `${o.overdue ? '⚠️' : '·'}#${o.no} ${o.label} ${o.owner ?? '无人负责'} 已${formatDuration(o.ageMs)}`),
-    ...(d.open.length > LIST_LIMIT ? [`……另有${d.open.length - LIST_LIMIT}件，发“待办”查看`] : []),
+    ...(d.openCount > LIST_LIMIT ? [`……另有${d.openCount - LIST_LIMIT}件，发“待办”查看`] : []),
   ]
   const boards = [`红榜：${redList(d.members)}`, `黑榜：${blackList(d.members)}`]
   const hot = d.hotSpots.length
