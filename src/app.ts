@@ -50,6 +50,11 @@ export interface App {
    * simulation's restarts; what was in flight must be recovered by the next start.
    */
   crash(): Promise<void>
+  /**
+   * Stops timers and the reconciler, lets what is in flight finish: a simulation's end, after which
+   * no reminder may fire while the run settles and prints its summary.
+   */
+  quiesce(): Promise<void>
 }
 
 /**
@@ -286,6 +291,11 @@ export function createApp(options: AppOptions): App {
       await Promise.all(Object.values(queues).map((q) => q.close()))
       await chat.stop().catch((error) => log.warn({ err: error }, 'wechaty did not stop cleanly'))
       db.close()
+    },
+    async quiesce() {
+      clearInterval(reconcileTimer)
+      const timers = workers.find((w) => w.name === QUEUE.timers)!
+      await timers.pause()
     },
     async crash() {
       stopping = true

@@ -93,6 +93,8 @@ export async function runSegment(options: SegmentOptions): Promise<{ restartAt: 
     if (event.kind === 'message') say(event)
   }
   await untilCommunity(scenario.endAt)
+  // The run ends here: timers due later do not fire while it settles.
+  await bot.app.quiesce()
   await settle(bot)
   print(JSON.stringify({ summary: summarise(bot) }))
   // The summary is out; a stop that hangs must not hold the run.
