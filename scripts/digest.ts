@@ -8,9 +8,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { handlers } from '../handlers/index.js'
+import { parseDay } from '../src/clock.js'
 import { ConfigError, parseConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/open-database.js'
-import { buildDigest, dayOf } from '../src/digest/build-digest.js'
+import { buildDigest } from '../src/digest/build-digest.js'
 import { renderDigestChart } from '../src/digest/render-chart.js'
 import { digestMessages } from '../src/messages/digest.js'
 import { createRosterStore } from '../src/roster/roster-store.js'
@@ -24,9 +25,9 @@ try {
   process.stderr.write(`${(error as Error).message}\n${usage}`)
   process.exit(2)
 }
-const date = values.date ?? ''
+const date = parseDay(values.date ?? '')
 const days = Number(values.days ?? 1)
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || dayOf(Date.parse(`${date}T12:00:00+08:00`)) !== date || !Number.isInteger(days) || days < 1 || days > 366) {
+if (date === null || !Number.isInteger(days) || days < 1 || days > 366) {
   process.stderr.write(`not a date (YYYY-MM-DD) or a number of days (1–366)\n${usage}`)
   process.exit(2)
 }

@@ -70,6 +70,22 @@ export function localMinuteOfDay(ms: number): number {
   return d.hour() * 60 + d.minute()
 }
 
+/** The local day of an instant: 2026-11-21. */
+export const dayOf = (ms: number): string => dayjs(ms).tz(COMMUNITY_TZ).format('YYYY-MM-DD')
+
+/** The start of a local day (YYYY-MM-DD), in epoch ms. */
+export function startOfDay(day: string): number {
+  return dayjs.tz(day, COMMUNITY_TZ).startOf('day').valueOf()
+}
+
+/** A calendar day as people type it (2026-11-21, 2026/11/21, 2026年11月21日) as YYYY-MM-DD; null if no such day. */
+export function parseDay(text: string): string | null {
+  const m = /^(\d{4})\D(\d{1,2})\D(\d{1,2})\D?$/.exec(text.trim())
+  if (!m) return null
+  const day = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
+  return dayOf(startOfDay(day) + 12 * 3600_000) === day ? day : null
+}
+
 /** Parses an ISO 8601 instant; a time without an offset is read as community local time. */
 export function parseInstant(text: string): number | null {
   const hasOffset = /(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(text.trim())

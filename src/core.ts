@@ -3,7 +3,7 @@ import { createMeta, type Meta } from './db/meta.js'
 import type { Db } from './db/open-database.js'
 import { chatOf, createOutbox, type Outbox, type Outgoing, type Recipient } from './outbound/outbox.js'
 import type { DispatchJob } from './queue/queues.js'
-import type { Handler } from './recognise/handler.js'
+import { fallbackHandler, type Handler } from './recognise/handler.js'
 import { createRecogniser, type Recognise } from './recognise/recognise.js'
 import { createRosterStore, type RosterStore } from './roster/roster-store.js'
 import { createTicketStore, type TicketStore } from './tickets/ticket-store.js'
@@ -26,7 +26,7 @@ export interface Core {
 
 export function createCore(db: Db, clock: Clock, handlers: readonly Handler[], communityName = '本社区'): Core {
   const byCategory = new Map(handlers.map((h) => [h.category, h]))
-  const fallback = handlers.find((h) => h.fallback) ?? handlers[0]!
+  const fallback = fallbackHandler(handlers)
   return {
     db,
     clock,

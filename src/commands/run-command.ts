@@ -1,7 +1,7 @@
 import { formatClockTime } from '../clock.js'
 import type { Core, Work } from '../core.js'
 import { isWaiting, tellRequester } from '../dispatch/dispatch-ticket.js'
-import { describeEvent } from '../messages/labels.js'
+import { storyOf } from '../messages/labels.js'
 import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
 import { nextShiftChange } from '../roster/on-duty.js'
@@ -165,10 +165,7 @@ function progress(core: Core, sender: Sender, no: number | null, reply: Reply): 
   const ticket = no === null ? (core.tickets.openRequestedBy(sender.id)[0] ?? core.tickets.latestRequestedBy(sender.id)) : core.tickets.get(no)
   if (!ticket) return reply(no === null ? residentText.noOpenTicket : residentText.ticketNotFound(no))
   if (!canSee(sender, ticket)) return reply(residentText.notYourTicket(ticket.no))
-  const steps = core.tickets
-    .events(ticket.no)
-    .map((e) => ({ at: e.at, what: describeEvent(e, core.roster.nameOf) }))
-    .filter((s): s is { at: number; what: string } => s.what !== null)
+  const steps = storyOf(core.tickets.events(ticket.no), core.roster.nameOf)
   reply(residentText.progressReport(ticket, ticket.assigneeId ? core.roster.nameOf(ticket.assigneeId) : null, steps))
 }
 

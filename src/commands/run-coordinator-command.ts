@@ -1,4 +1,4 @@
-import { formatClockTime } from '../clock.js'
+import { dayOf, formatClockTime, parseDay } from '../clock.js'
 import type { Core, Work } from '../core.js'
 import { tellRequester } from '../dispatch/dispatch-ticket.js'
 import * as coordinatorText from '../messages/coordinator.js'
@@ -9,7 +9,6 @@ import type { Member } from '../roster/types.js'
 import { isOverdue } from '../tickets/overdue.js'
 import { isOpen, type Ticket } from '../tickets/types.js'
 import type { Command } from './parse-command.js'
-import { dayOf } from '../digest/build-digest.js'
 import { sendDigest } from '../digest/send-digest.js'
 import type { Recipient } from '../outbound/outbox.js'
 
@@ -104,7 +103,7 @@ function assign(core: Core, work: Work, coordinator: Member, no: number, target:
     { at: work.now, type: 'assigned', by: coordinator.id, to: member.id, note: 'by coordinator' },
   )
   core.roster.markAssigned(member.id, work.now)
-  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const room = core.roster.room(ticket.roomId)
   work.send({ contact: member.id }, memberText.assignment(assigned, core.handler(ticket.category), room?.topic ?? null, true))
   if (ticket.assigneeId && ticket.assigneeId !== member.id) {
     work.send({ contact: ticket.assigneeId }, memberText.reassignedByCoordinator(no, member.name))
@@ -147,8 +146,5 @@ function reopen(core: Core, work: Work, coordinator: Member, no: number | null, 
 function digestDay(typed: string | null, now: number): string | null {
   if (typed === null || typed === '今天') return dayOf(now)
   if (typed === '昨天') return dayOf(now - 24 * 3600_000)
-  const m = /^(\d{4})\D(\d{1,2})\D(\d{1,2})/.exec(typed)
-  if (!m) return null
-  const day = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
-  return dayOf(Date.parse(`${day}T12:00:00+08:00`)) === day ? day : null
+  return parseDay(typed)
 }

@@ -1,7 +1,6 @@
-import dayjs from 'dayjs'
-import { COMMUNITY_TZ } from '../clock.js'
+import { dayOf, startOfDay } from '../clock.js'
 import type { Db } from '../db/open-database.js'
-import type { Handler } from '../recognise/handler.js'
+import { fallbackHandler, type Handler } from '../recognise/handler.js'
 import { OPEN_STATES } from '../tickets/types.js'
 import type { DigestChartData } from './chart-data.js'
 
@@ -61,12 +60,6 @@ export interface Digest {
   readonly chart: DigestChartData
 }
 
-/** The start of a local day (YYYY-MM-DD) in the community's time zone, in epoch ms. */
-export function startOfDay(day: string): number {
-  return dayjs.tz(day, COMMUNITY_TZ).startOf('day').valueOf()
-}
-export const dayOf = (ms: number): string => dayjs(ms).tz(COMMUNITY_TZ).format('YYYY-MM-DD')
-
 export function spread(values: readonly number[]): Spread {
   if (values.length === 0) return { n: 0, median: null, p90: null }
   const sorted = Float64Array.from(values).sort()
@@ -96,7 +89,7 @@ const MEASURED = "state NOT IN ('cancelled', 'merged')"
  * JavaScript objects would cost more than all the counting.
  */
 function sqlFor(handlers: readonly Handler[]) {
-  const fallback = handlers.find((h) => h.fallback) ?? handlers[0]!
+  const fallback = fallbackHandler(handlers)
   for (const h of handlers) if (!/^[a-z0-9_-]+$/.test(h.category)) throw new Error(`category "${h.category}" cannot be named in SQL`)
   const deadline = (minutesOf: (h: Handler) => number) =>
     `(CASE category ${handlers.map((h) => `WHEN '${h.category}' THEN ${minutesOf(h) * 60_000}`).join(' ')} ELSE ${minutesOf(fallback) * 60_000} END)`
@@ -120,7 +113,7 @@ function sqlFor(handlers: readonly Handler[]) {
 export function buildDigest(sources: DigestSources, lastDay: string, days: number, now: number): Digest {
   const { db, handlers } = sources
   const byCategory = new Map(handlers.map((h) => [h.category, h]))
-  const fallback = handlers.find((h) => h.fallback) ?? handlers[0]!
+  const fallback = fallbackHandler(handlers)
   const handlerOf = (category: string) => byCategory.get(category) ?? fallback
   const names = new Map<string, string>()
   const nameOf = (id: string) => names.get(id) ?? names.set(id, sources.nameOf(id)).get(id)!

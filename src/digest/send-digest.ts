@@ -1,11 +1,12 @@
-import { buildDigest, dayOf } from './build-digest.js'
+import { dayOf } from '../clock.js'
+import { buildDigest } from './build-digest.js'
 import type { Core, Work } from '../core.js'
 import { digestMessages } from '../messages/digest.js'
 import type { Recipient } from '../outbound/outbox.js'
 import { renderDigestChart } from './render-chart.js'
 
 /** The day whose digest is due at `now`: yesterday from 08:00, the day before until then. */
-export const DIGEST_HOUR = 8
+const DIGEST_HOUR = 8
 export const DIGEST_DONE = 'digest_done_for'
 
 export function dueDigestDay(now: number): string {

@@ -25,6 +25,11 @@ export function isWaiting(events: readonly TicketEvent[]): boolean {
   return events.filter((e) => OWNERSHIP.has(e.type)).at(-1)?.type === 'unassigned'
 }
 
+/** Everyone who handed a ticket back: it never goes to them again. */
+export function handedBackBy(events: readonly TicketEvent[]): (string | null)[] {
+  return events.filter((e) => e.type === 'handed-back').map((e) => e.by)
+}
+
 /** Where a resident hears about their ticket: their group with an @-mention, or a direct message. */
 export function tellRequester(work: Work, ticket: Ticket, text: string): void {
   if (ticket.roomId) work.send({ room: ticket.roomId }, text, { mentions: [ticket.requesterId] })
@@ -51,7 +56,7 @@ export function tellCoordinators(core: Core, work: Work, text: string, options: 
  * building's by the roster. null: every member's grids fit.
  */
 export function gridOf(core: Core, ticket: Ticket): string | null {
-  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const room = core.roster.room(ticket.roomId)
   return room?.grid ?? core.roster.gridOfBuilding(buildingOf(ticket.fields.location)) ?? null
 }
 
@@ -76,7 +81,7 @@ export function fittingMember(core: Core, ticket: Ticket, now: number, exclude: 
  */
 function pageEveryone(core: Core, work: Work, ticket: Ticket, owner: Member | null): void {
   const handler = core.handler(ticket.category)
-  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const room = core.roster.room(ticket.roomId)
   const onDuty = core.roster.members().filter((m) => m.role === 'member' && m.id !== owner?.id && isOnDuty(m, work.now))
   for (const m of onDuty) work.send({ contact: m.id }, memberText.emergencyPage(ticket, handler, room?.topic ?? null, owner?.name ?? null))
   tellCoordinators(core, work, coordinatorText.emergencyAlert(ticket, handler, room?.topic ?? null, buildingOf(ticket.fields.location), owner?.name ?? null), {
@@ -90,7 +95,7 @@ export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
   if (!ticket || ticket.state !== 'new' || ticket.dispatchAttempt >= job.attempt) return
 
   const handler = core.handler(ticket.category)
-  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const room = core.roster.room(ticket.roomId)
   const building = buildingOf(ticket.fields.location)
   const events = core.tickets.events(ticket.no)
   const handedBack = events.filter((e) => e.type === 'handed-back')
@@ -102,14 +107,14 @@ export function dispatchTicket(core: Core, work: Work, job: DispatchJob): void {
     return
   }
 
-  const member = fittingMember(core, ticket, work.now, handedBack.map((e) => e.by))
+  const member = fittingMember(core, ticket, work.now, handedBackBy(events))
 
   if (first) {
     // Nobody now: say honestly when the next shift brings someone who fits, if it does.
     const nextShift = nextShiftChange(work.now)
     const helper: Helper = member
       ? { kind: 'found' }
-      : fittingMember(core, ticket, nextShift, handedBack.map((e) => e.by))
+      : fittingMember(core, ticket, nextShift, handedBackBy(events))
         ? { kind: 'next-shift', at: formatClockTime(nextShift) }
         : { kind: 'none' }
     tellRequester(work, ticket, residentText.ackRequest(ticket, handler, building, helper))

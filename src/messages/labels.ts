@@ -25,6 +25,14 @@ export const STATE_LABEL: Record<TicketState, string> = {
   merged: '已合并',
 }
 
+/** A ticket's story: the steps people read (进度, a low rating's report), each with its event. */
+export function storyOf(events: readonly TicketEvent[], nameOf: (id: string) => string): { at: number; what: string; event: TicketEvent }[] {
+  return events.flatMap((event) => {
+    const what = describeEvent(event, nameOf)
+    return what === null ? [] : [{ at: event.at, what, event }]
+  })
+}
+
 /** One step of a ticket's story as a resident or coordinator reads it in 进度 and 待办. */
 export function describeEvent(event: TicketEvent, nameOf: (id: string) => string): string | null {
   const to = event.to ? nameOf(event.to) : ''

@@ -1,7 +1,7 @@
 import type { Core, Work } from '../core.js'
 import { tellCoordinators } from '../dispatch/dispatch-ticket.js'
 import * as coordinatorText from '../messages/coordinator.js'
-import { describeEvent } from '../messages/labels.js'
+import { storyOf } from '../messages/labels.js'
 import * as residentText from '../messages/resident.js'
 import { formatClockTime } from '../clock.js'
 import { parseRating } from './parse-rating.js'
@@ -31,14 +31,11 @@ export function takeRating(core: Core, work: Work, resident: { id: string; roomI
   const rated = core.tickets.change(ticket.no, { state: 'rated', rating }, { at: work.now, type: 'rated', by: resident.id, note: String(rating) })
   reply(residentText.ratedThanks(ticket.no, rating))
   if (rating <= 2) {
-    const story = core.tickets
-      .events(ticket.no)
-      .map((e) => {
-        const what = describeEvent(e, core.roster.nameOf)
-        return what && `${formatClockTime(e.at)} ${what}${e.type === 'resolved' && e.note ? `：${e.note}` : ''}`
-      })
-      .filter((line): line is string => Boolean(line))
-    const room = rated.roomId ? core.roster.room(rated.roomId) : undefined
+    // The coordinators read the member's own words on what was done.
+    const story = storyOf(core.tickets.events(ticket.no), core.roster.nameOf).map(
+      ({ at, what, event }) => `${formatClockTime(at)} ${what}${event.type === 'resolved' && event.note ? `：${event.note}` : ''}`,
+    )
+    const room = core.roster.room(rated.roomId)
     tellCoordinators(core, work, coordinatorText.lowRating(rated, handler, room?.topic ?? null, rating, story))
   }
   return true

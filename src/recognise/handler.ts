@@ -28,6 +28,11 @@ export interface Deadlines {
   readonly ratingReminderMinutes: number
 }
 
+/** The handler a category no handler claims (one removed since, say) is served by. */
+export function fallbackHandler(handlers: readonly Handler[]): Handler {
+  return handlers.find((h) => h.fallback) ?? handlers[0]!
+}
+
 /**
  * 52022: accept within 5 minutes; one reminder, one move to the next member, then the coordinators.
  * The rating follows the 回访 practice: asked at resolution, counted for 24 hours, reminded once.

@@ -71,7 +71,9 @@ export function createRosterStore(db: Db) {
     /** A member's name even after they left the roster, for old tickets' stories. */
     nameOf: (id: string): string => q.anyMember.get(id)?.name ?? id,
     rooms: (): Room[] => q.rooms.all().map(toRoom),
-    room: (id: string): Room | undefined => {
+    /** A group by id; none for null (a direct message's ticket has no group). */
+    room: (id: string | null): Room | undefined => {
+      if (id === null) return undefined
       const row = q.room.get(id)
       return row && toRoom(row)
     },

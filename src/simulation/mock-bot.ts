@@ -1,7 +1,6 @@
 import { createApp, type App, type AppOptions } from '../app.js'
 import { createMockCommunity, type MockCommunity, type MockPerson } from '../chat/mock-community.js'
 
-export { fromChatRoomId, toChatRoomId } from './room-ids.js'
 
 export interface MockBot {
   readonly app: App

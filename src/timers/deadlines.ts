@@ -21,8 +21,6 @@ export interface DeadlineOverrides {
   readonly byCategory: Readonly<Record<string, Partial<Record<DeadlineSetting, number>>>>
 }
 
-export const NO_OVERRIDES: DeadlineOverrides = { all: {}, byCategory: {} }
-
 /** The handlers with the community's own deadlines in place of the 52022 defaults. */
 export function applyDeadlines(handlers: readonly Handler[], overrides: DeadlineOverrides): Handler[] {
   return handlers.map((h) => ({ ...h, deadlines: { ...h.deadlines, ...overrides.all, ...overrides.byCategory[h.category] } }))

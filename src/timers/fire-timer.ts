@@ -1,5 +1,5 @@
 import type { Core, Work } from '../core.js'
-import { fittingMember, tellCoordinators, tellRequester } from '../dispatch/dispatch-ticket.js'
+import { fittingMember, handedBackBy, tellCoordinators, tellRequester } from '../dispatch/dispatch-ticket.js'
 import * as coordinatorText from '../messages/coordinator.js'
 import * as memberText from '../messages/member.js'
 import * as residentText from '../messages/resident.js'
@@ -48,7 +48,7 @@ export function fireTimer(core: Core, work: Work, job: TicketTimerJob): TimerOut
     case 'overdue': {
       // The member keeps the ticket and may still finish it: the coordinators follow up.
       core.tickets.change(ticket.no, next, { at: work.now, type: 'escalated', to: assignee, note: 'overdue' })
-      const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+      const room = core.roster.room(ticket.roomId)
       const text = coordinatorText.overdue(ticket, handler, room?.topic ?? null, buildingOf(ticket.fields.location), core.roster.nameOf(assignee ?? ''))
       tellCoordinators(core, work, text, { page: true })
       return 'done'
@@ -66,7 +66,7 @@ function sentTo(core: Core, ticket: Ticket): string[] {
 
 /** Moves an unaccepted ticket to the next fitting member; false when there is nobody else. */
 function reassign(core: Core, work: Work, ticket: Ticket, next: { timerSteps: number; timerSince: number }): boolean {
-  const handedBack = core.tickets.events(ticket.no).filter((e) => e.type === 'handed-back').map((e) => e.by)
+  const handedBack = handedBackBy(core.tickets.events(ticket.no))
   const member = fittingMember(core, ticket, work.now, [...handedBack, ...sentTo(core, ticket), ticket.assigneeId])
   if (!member) return false
   const handler = core.handler(ticket.category)
@@ -77,7 +77,7 @@ function reassign(core: Core, work: Work, ticket: Ticket, next: { timerSteps: nu
     { at: work.now, type: 'reassigned', by: null, to: member.id, note: `not accepted in ${minutes} min` },
   )
   core.roster.markAssigned(member.id, work.now)
-  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const room = core.roster.room(ticket.roomId)
   work.send({ contact: member.id }, memberText.assignment(moved, handler, room?.topic ?? null, true))
   if (ticket.assigneeId) work.send({ contact: ticket.assigneeId }, memberText.movedOn(ticket.no, member.name))
   return true
@@ -87,7 +87,7 @@ function reassign(core: Core, work: Work, ticket: Ticket, next: { timerSteps: nu
 function escalate(core: Core, work: Work, ticket: Ticket): void {
   const handler = core.handler(ticket.category)
   core.tickets.change(ticket.no, { state: 'escalated' }, { at: work.now, type: 'escalated', to: ticket.assigneeId, note: 'not accepted' })
-  const room = ticket.roomId ? core.roster.room(ticket.roomId) : undefined
+  const room = core.roster.room(ticket.roomId)
   const names = [...new Set(sentTo(core, ticket))].map((id) => core.roster.nameOf(id))
   tellCoordinators(core, work, coordinatorText.notAccepted(ticket, handler, room?.topic ?? null, buildingOf(ticket.fields.location), names), { page: true })
   if (ticket.assigneeId) work.send({ contact: ticket.assigneeId }, memberText.escalatedToYou(ticket.no))

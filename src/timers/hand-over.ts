@@ -1,5 +1,5 @@
 import type { Core, Work } from '../core.js'
-import { fittingMember, isWaiting, tellCoordinators } from '../dispatch/dispatch-ticket.js'
+import { fittingMember, handedBackBy, isWaiting, tellCoordinators } from '../dispatch/dispatch-ticket.js'
 import * as coordinatorText from '../messages/coordinator.js'
 import * as memberText from '../messages/member.js'
 import { isOnDuty } from '../roster/on-duty.js'
@@ -31,8 +31,7 @@ export function handOver(core: Core, work: Work, at: number): 'done' | 'already'
     if (!ownerId) continue // escalated with no owner: the coordinators already hold it
     const owner = core.roster.member(ownerId)
     if (owner && isOnDuty(owner, at)) continue
-    const handedBack = events.filter((e) => e.type === 'handed-back').map((e) => e.by)
-    const member = fittingMember(core, ticket, at, [...handedBack, ownerId])
+    const member = fittingMember(core, ticket, at, [...handedBackBy(events), ownerId])
     if (!member) {
       stuck.push({ no: ticket.no, label: core.handler(ticket.category).label, ownerName: core.roster.nameOf(ownerId) })
       continue
