@@ -91,14 +91,14 @@ describe('bad input never throws', () => {
 
 describe('evidence', () => {
   it('says which words decided', () => {
-    const rules = recognise('家里老人发烧38.6度，有没有退烧药？').evidence.map((e) => `${e.rule}:${e.text ?? ''}`)
+    const rules = recognise('家里老人发烧38.6度，有没有退烧药？').explain().map((e) => `${e.rule}:${e.text ?? ''}`)
     expect(rules).toContain('topic:medicine:退烧药')
     expect(rules).toContain('ask:medicine:有没有')
     expect(rules).toContain('cue:elderly:老人')
   })
 
   it('shows a negated sign as negated', () => {
-    expect(recognise('没有呼吸困难 就是咳嗽怎么办').evidence).toContainEqual({ rule: 'negated', text: '呼吸困难' })
+    expect(recognise('没有呼吸困难 就是咳嗽怎么办').explain()).toContainEqual({ rule: 'negated', text: '呼吸困难' })
   })
 
   it('is deterministic', () => {

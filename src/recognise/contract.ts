@@ -1,4 +1,4 @@
-import type { Recognition } from './types.js'
+import type { Evidence, Recognition } from './types.js'
 
 /** One answer line of the classify contract (shared/spec/help-requests.md). */
 export interface ContractAnswer {
@@ -7,10 +7,10 @@ export interface ContractAnswer {
   readonly category: string | null
   readonly urgency: Recognition['urgency']
   readonly fields: Recognition['fields']
-  readonly evidence?: Recognition['evidence']
+  readonly evidence?: readonly Evidence[]
 }
 
 export function toContractAnswer(id: string | number | null, recognition: Recognition, explain = false): ContractAnswer {
   const { kind, category, urgency, fields } = recognition
-  return explain ? { id, kind, category, urgency, fields, evidence: recognition.evidence } : { id, kind, category, urgency, fields }
+  return explain ? { id, kind, category, urgency, fields, evidence: recognition.explain() } : { id, kind, category, urgency, fields }
 }

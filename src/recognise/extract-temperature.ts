@@ -14,23 +14,25 @@ const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗�
 
 export function extractTemperature(digits: string): number | undefined {
   let best: number | undefined
-  const consider = (celsius: number, end?: number) => {
-    if (end !== undefined && THRESHOLD_AFTER.test(digits.slice(end, end + 6))) return
-    if (celsius >= 34 && celsius <= 43.5 && (best === undefined || celsius > best)) best = celsius
-  }
   for (const match of digits.matchAll(FAHRENHEIT)) {
     const fahrenheit = toNumber(match[1] ?? match[2]!)
-    if (fahrenheit >= 93 && fahrenheit <= 110) consider(round1(((fahrenheit - 32) * 5) / 9))
+    if (fahrenheit >= 93 && fahrenheit <= 110) best = higher(best, round1(((fahrenheit - 32) * 5) / 9), digits)
   }
   for (const match of digits.matchAll(CELSIUS)) {
     if (NOT_BODY.test(digits.slice(Math.max(0, match.index - 6), match.index))) continue
     const whole = toNumber(match[1]!)
     const tenth = match[2] !== undefined && !match[1]!.match(/[.点]/) ? Number(match[2]) / 10 : 0
-    consider(round1(whole + tenth), match.index + match[0].length)
+    best = higher(best, round1(whole + tenth), digits, match.index + match[0].length)
   }
-  for (const match of digits.matchAll(BARE)) consider(round1(toNumber(match[1]!)), match.index + match[0].length)
-  for (const match of digits.matchAll(DECIMAL)) consider(Number(`${match[1]}.${match[2]}`), match.index + match[0].length)
+  for (const match of digits.matchAll(BARE)) best = higher(best, round1(toNumber(match[1]!)), digits, match.index + match[0].length)
+  for (const match of digits.matchAll(DECIMAL)) best = higher(best, Number(`${match[1]}.${match[2]}`), digits, match.index + match[0].length)
   return best
+}
+
+/** The higher of the best so far and a body temperature read ending at `end` (not a threshold in advice). */
+function higher(best: number | undefined, celsius: number, digits: string, end?: number): number | undefined {
+  if (end !== undefined && THRESHOLD_AFTER.test(digits.slice(end, end + 6))) return best
+  return celsius >= 34 && celsius <= 43.5 && (best === undefined || celsius > best) ? celsius : best
 }
 
 function toNumber(text: string): number {

@@ -106,7 +106,8 @@ export function readFeatures(
   const scores = new Map<string, CategoryScore>(
     handlers.map((handler) => [handler.category, { handler, topic: 0, ask: 0, problem: 0, urgent: false, strongTopics: 0, fever: 0 }]),
   )
-  const countedTopics = new Set<string>()
+  // Each topic word counts once per category; a message has a handful, so a list beats a set of built keys.
+  const counted: LexiconHit[] = []
   for (const hit of hits) {
     const entry = hit.value
     if (entry.source === 'cue') {
@@ -118,8 +119,8 @@ export function readFeatures(
     if (entry.source !== 'handler') continue
     const score = scores.get(entry.category)!
     // A problem word is about its topic too: 停电了 hides the 停电 inside it.
-    if ((entry.role === 'topic' || entry.role === 'problem') && !countedTopics.has(`${entry.category}:${hit.word}`)) {
-      countedTopics.add(`${entry.category}:${hit.word}`)
+    if ((entry.role === 'topic' || entry.role === 'problem') && !counted.some((h) => h.word === hit.word && sameCategory(h, entry.category))) {
+      counted.push(hit)
       score.topic += entry.weight
       if (entry.role === 'topic' && entry.weight >= 3) score.strongTopics++
     }
@@ -137,6 +138,10 @@ export function readFeatures(
     }
   }
   return { text, digits, hits, cues, scores, negated, hypothetical, ...numbers }
+}
+
+function sameCategory(hit: LexiconHit, category: string): boolean {
+  return hit.value.source === 'handler' && hit.value.category === category
 }
 
 export function cueCount(features: Features, cue: CueKind): number {

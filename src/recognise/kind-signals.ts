@@ -43,7 +43,6 @@ const PROFESSIONAL_SELF = /(?:我是|本人是?)[^,.!?]{0,10}(?:医生|大夫|�
 const DURATION = /[0-9一二两三四五六七八九十几]+\s*(?:天|个小时|小时|个星期|星期|周)(?:了|没)/
 
 export function readKindSignals(features: Features, emergency: boolean): KindSignals {
-  const cue = (name: CueKind) => cueCount(features, name)
   const plain = features.text.plain
   let topic = 0
   let handlerAsk = 0
@@ -66,17 +65,17 @@ export function readKindSignals(features: Features, emergency: boolean): KindSig
     handlerProblem,
     fever,
     strongFever,
-    ask: cue('ask'),
-    need: cue('need'),
-    plea: cue('plea'),
-    complaint: cue('complaint') + (DURATION.test(plain) ? 1 : 0),
-    atRisk: cue('elderly') + cue('child') + cue('baby') + cue('pregnant') + cue('disease'),
+    ask: cueCount(features, 'ask'),
+    need: cueCount(features, 'need'),
+    plea: cueCount(features, 'plea'),
+    complaint: cueCount(features, 'complaint') + (DURATION.test(plain) ? 1 : 0),
+    atRisk: cueCount(features, 'elderly') + cueCount(features, 'child') + cueCount(features, 'baby') + cueCount(features, 'pregnant') + cueCount(features, 'disease'),
     question: QUESTION.test(plain),
-    advert: cue('advert'),
-    offer: cue('offer') + 2 * cue('offerStrong') + (COME_AND_TAKE.test(plain) ? 2 : 0) + (WHO_NEEDS_I_HAVE.test(plain) ? 2 : 0),
-    offerSelf: cue('offerSelf') + (PROFESSIONAL_SELF.test(plain) ? 1 : 0) + (HAVE_SOME.test(plain) ? 1 : 0),
-    forward: cue('forward') + (features.text.marks.links > 0 ? 1 : 0) + (FORWARD_OPENING.test(plain) ? 1 : 0),
-    notice: cue('notice') + (features.text.marks.mentionsAll ? 1 : 0),
+    advert: cueCount(features, 'advert'),
+    offer: cueCount(features, 'offer') + 2 * cueCount(features, 'offerStrong') + (COME_AND_TAKE.test(plain) ? 2 : 0) + (WHO_NEEDS_I_HAVE.test(plain) ? 2 : 0),
+    offerSelf: cueCount(features, 'offerSelf') + (PROFESSIONAL_SELF.test(plain) ? 1 : 0) + (HAVE_SOME.test(plain) ? 1 : 0),
+    forward: cueCount(features, 'forward') + (features.text.marks.links > 0 ? 1 : 0) + (FORWARD_OPENING.test(plain) ? 1 : 0),
+    notice: cueCount(features, 'notice') + (features.text.marks.mentionsAll ? 1 : 0),
   }
 }
 

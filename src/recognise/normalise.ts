@@ -77,6 +77,8 @@ const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g
 // A mention runs to the next space (@我 in 可以@我 is an offer, not a mention); a voice-typed one with no space is cut after a title or 4 chars.
 const MENTION = /@(?!我)[^\s@,.!?:;]{1,12}?(?:\s|(?<=(?:医生|大夫|书记|主任|老师|阿姨|叔叔|师傅|管家|物业|社区|志愿者|群主))|$)|@(?!我)[^\s@,.!?:;]{1,4}/g
 
+const blank = (match: string): string => ' '.repeat(match.length)
+
 export function normaliseText(original: string): NormalisedText {
   let mapped = ''
   // Chunked so that a megabyte paste does not build a megabyte argument list.
@@ -89,7 +91,6 @@ export function normaliseText(original: string): NormalisedText {
   const emojiCodes: EmojiCode[] = []
   let links = 0
   let mentionsAll = false
-  const blank = (match: string) => ' '.repeat(match.length)
   const plain = mapped
     .replace(LINK, (match) => (links++, blank(match)))
     .replace(EMOJI_CODE, (match, start: number) => {

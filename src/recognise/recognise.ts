@@ -1,6 +1,6 @@
 import { withArabicNumerals } from './chinese-numerals.js'
-import { decideCategory } from './decide-category.js'
-import { decideKind } from './decide-kind.js'
+import { categoryEvidence, decideCategory, type CategoryDecision } from './decide-category.js'
+import { decideKind, scorerEvidence } from './decide-kind.js'
 import { decideUrgency, findEmergency } from './decide-urgency.js'
 import { extractInfantMonths } from './extract-age.js'
 import { extractBloodOxygen } from './extract-blood-oxygen.js'
@@ -9,15 +9,18 @@ import { extractTemperature } from './extract-temperature.js'
 import { readFeatures, type Features } from './features.js'
 import type { Handler } from './handler.js'
 import { buildLexicon } from './lexicon.js'
+import { createScorer, type Prediction } from './linear-model.js'
+import { loadRecogniserModels, type RecogniserModels } from './models.js'
 import { normaliseText } from './normalise.js'
-import type { Evidence, Recognition } from './types.js'
+import { textFeatures } from './text-features.js'
+import type { Evidence, Fields, Kind, Recognition, Urgency } from './types.js'
 
 export type Recognise = (text: string) => Recognition
 
 const HAS_CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百]/
 
 /** Reads a message into the features every decision uses. */
-function createFeatureReader(handlers: readonly Handler[]): (input: string) => Features {
+export function createFeatureReader(handlers: readonly Handler[]): (input: string) => Features {
   const lexicon = buildLexicon(handlers)
   return (input) => {
     const text = normaliseText(typeof input === 'string' ? input : '')
@@ -28,29 +31,65 @@ function createFeatureReader(handlers: readonly Handler[]): (input: string) => F
 }
 
 /**
- * Builds the recogniser for a set of handlers. Pure and deterministic: the same text always gives the same
- * answer, with no I/O, so the bot, `scripts/classify.ts` and the tests share this path.
+ * Builds the recogniser for a set of handlers and the trained scorers (read once, here). Then pure and
+ * deterministic: the same text always gives the same answer, with no I/O, so the bot, `scripts/classify.ts` and the tests share this path.
  */
-export function createRecogniser(handlers: readonly Handler[]): Recognise {
+export function createRecogniser(handlers: readonly Handler[], models: RecogniserModels = loadRecogniserModels()): Recognise {
   const read = createFeatureReader(handlers)
+  const scorers = { kind: createScorer(models.kind), category: createScorer(models.category) }
   return (input) => {
     const features = read(input)
     const emergency = findEmergency(features, () => extractInfantMonths(features.digits))
-    const kind = decideKind(features, emergency.length > 0)
-    const evidence = [...describeHits(features), ...kind.evidence]
-    if (kind.kind !== 'request') {
-      return { kind: kind.kind, category: null, urgency: null, fields: {}, evidence }
-    }
-    const category = decideCategory(features, handlers, emergency.length > 0)
+    const text = textFeatures(features)
+    const kind = decideKind(features, emergency.length > 0, text, scorers.kind)
+    if (kind.label !== 'request') return answer(kind.label, null, null, {}, { features, kind })
+    const category = decideCategory(features, handlers, emergency.length > 0, text, scorers.category)
     const fields = extractFields(features)
     const urgency = decideUrgency(features, category.handler, fields, emergency)
-    return {
-      kind: 'request',
-      category: category.handler.category,
-      urgency: urgency.urgency,
-      fields,
-      evidence: [...evidence, category.evidence, ...urgency.evidence],
-    }
+    return answer('request', category.handler.category, urgency.urgency, fields, { features, kind, category, urgency: urgency.evidence })
+  }
+}
+
+// The constructor's arguments follow the Recognition union (a request has all three; other kinds none).
+function answer(kind: 'request', category: string, urgency: Urgency, fields: Fields, basis: Basis): Recognition
+function answer(kind: 'offer' | 'none', category: null, urgency: null, fields: Record<string, never>, basis: Basis): Recognition
+function answer(kind: Kind, category: string | null, urgency: Urgency | null, fields: Fields, basis: Basis): Recognition {
+  return new Answer(kind, category, urgency, fields, basis) as Recognition
+}
+
+/** What an answer was decided from, kept for `explain`. */
+interface Basis {
+  readonly features: Features
+  readonly kind: Prediction<Kind>
+  readonly category?: CategoryDecision
+  readonly urgency?: readonly Evidence[]
+}
+
+/**
+ * The answer as plain fields, with its evidence worked out only when asked for (--explain): a
+ * running bot never pays for it. The basis is private, so it is in no copy or JSON of the answer.
+ */
+class Answer {
+  readonly #basis: Basis
+
+  constructor(
+    readonly kind: Kind,
+    readonly category: string | null,
+    readonly urgency: Urgency | null,
+    readonly fields: Fields,
+    basis: Basis,
+  ) {
+    this.#basis = basis
+  }
+
+  explain(): Evidence[] {
+    const { features, kind, category, urgency } = this.#basis
+    return [
+      ...describeHits(features),
+      scorerEvidence('kind', kind),
+      ...(category ? [categoryEvidence(category)] : []),
+      ...(urgency ?? []),
+    ]
   }
 }
 

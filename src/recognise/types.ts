@@ -19,7 +19,8 @@ export interface Evidence {
 }
 
 interface RecognitionBase {
-  readonly evidence: readonly Evidence[]
+  /** The evidence behind the answer, worked out only when asked for (--explain): a running bot never pays for it. */
+  readonly explain: () => readonly Evidence[]
 }
 
 export interface RequestRecognition extends RecognitionBase {

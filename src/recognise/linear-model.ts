@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs'
+
+/**
+ * A multinomial logistic regression over named features, trained by `npm run train`
+ * (scripts/train.ts) from the labelled corpus and committed as JSON. Names rather than hashed
+ * numbers, so the weights can be read and a decision traced to the words behind it.
+ */
+export interface LinearModel<Label extends string = string> {
+  readonly labels: readonly Label[]
+  /** One weight per label, in the order of `labels`, for each feature training saw often enough. */
+  readonly weights: ReadonlyMap<string, readonly number[]>
+}
+
+export interface Prediction<Label extends string> {
+  readonly label: Label
+  /** The winner's probability. */
+  readonly confidence: number
+  /** The features that pushed hardest towards the winner, for evidence. */
+  reasons(): readonly Reason[]
+}
+
+export interface Reason {
+  readonly feature: string
+  readonly weight: number
+}
+
+/** `labels` when the model must decide among exactly these (kinds); else whatever it was trained on (categories). */
+export function parseLinearModel<Label extends string>(json: string, name: string, expected?: readonly Label[]): LinearModel<Label> {
+  const value: unknown = JSON.parse(json)
+  if (typeof value !== 'object' || value === null) throw new Error(`${name}: not an object`)
+  const o = value as Record<string, unknown>
+  if (!Array.isArray(o.labels) || o.labels.length < 2 || !o.labels.every((l) => typeof l === 'string')) throw new Error(`${name}: no labels`)
+  if (expected && JSON.stringify(o.labels) !== JSON.stringify(expected)) throw new Error(`${name}: labels must be ${expected.join(', ')}`)
+  const labels = o.labels as Label[]
+  if (typeof o.weights !== 'object' || o.weights === null) throw new Error(`${name}: no weights`)
+  const weights = new Map<string, readonly number[]>()
+  for (const [feature, w] of Object.entries(o.weights)) {
+    if (!Array.isArray(w) || w.length !== labels.length || !w.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+      throw new Error(`${name}: bad weights for ${feature}`)
+    }
+    weights.set(feature, w as number[])
+  }
+  return { labels, weights }
+}
+
+export function loadLinearModel<Label extends string>(path: URL, expected?: readonly Label[]): LinearModel<Label> {
+  return parseLinearModel(readFileSync(path, 'utf8'), path.pathname.split('/').pop()!, expected)
+}
+
+/** One feature per line, sorted, four decimals: a retrained model diffs readably. */
+export function serialiseLinearModel(model: LinearModel): string {
+  const sorted = [...model.weights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const lines = sorted.map(([f, w]) => `    ${JSON.stringify(f)}: [${w.map((x) => +x.toFixed(4)).join(', ')}]`)
+  return `{\n  "labels": ${JSON.stringify(model.labels)},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`
+}
+
+/**
+ * A message's features as the scorers read them: names (`word:退烧药`, `cue:ask:1`), and the text's
+ * characters, each next two of which make a pair (`bi:有没` in the weights). Pairs are most of the
+ * features, so they are looked up by character code without building a string for each.
+ */
+export interface FeatureBag {
+  readonly names: readonly string[]
+  /** UTF-16 code units; BREAK between stretches of text that do not touch. */
+  readonly chars: readonly number[]
+}
+
+export const BREAK = -1
+
+const PAIR = 'bi:'
+// Alphabet indices run below this, so two make one key that fits an Int32.
+const PAIR_KEY = 0x4000
+
+/** Every feature by name, as training sees them. */
+export function featureNames(bag: FeatureBag): string[] {
+  const names = [...bag.names]
+  for (let i = 0; i + 1 < bag.chars.length; i++) {
+    const [a, b] = [bag.chars[i]!, bag.chars[i + 1]!]
+    if (a !== BREAK && b !== BREAK) names.push(PAIR + String.fromCharCode(a, b))
+  }
+  return names
+}
+
+/**
+ * A model ready to score. Character pairs are keyed by the model's own alphabet (the characters
+ * its pairs use, a few thousand), so two characters make one small integer key.
+ */
+export interface Scorer<Label extends string = string> {
+  readonly model: LinearModel<Label>
+  readonly names: ReadonlyMap<string, Float64Array>
+  /** Alphabet index + 1 of each UTF-16 code unit; 0 for one no pair uses. */
+  readonly alphabet: Uint16Array
+  readonly pairs: PairTable
+  readonly totals: Float64Array
+}
+
+/**
+ * Open addressing over the pairs' keys, with every weight in one array: a pair costs a multiply,
+ * a probe or two and a few adds, with no allocation and no boxing.
+ */
+class PairTable {
+  private readonly keys: Int32Array
+  private readonly rows: Int32Array
+  private readonly shift: number
+  readonly weights: Float64Array
+
+  constructor(entries: readonly (readonly [number, readonly number[]])[], width: number) {
+    let bits = 4
+    while (1 << bits < entries.length * 2) bits++
+    this.shift = 32 - bits
+    this.keys = new Int32Array(1 << bits)
+    this.rows = new Int32Array(1 << bits).fill(-1)
+    this.weights = new Float64Array(entries.length * width)
+    entries.forEach(([key, w], row) => {
+      let slot = this.slotOf(key)
+      while (this.rows[slot] !== -1) slot = (slot + 1) & (this.keys.length - 1)
+      this.keys[slot] = key
+      this.rows[slot] = row * width
+      this.weights.set(w, row * width)
+    })
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift
+  }
+
+  /** Where the key's weights start in `weights`, or -1. */
+  find(key: number): number {
+    const mask = this.keys.length - 1
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
+      const row = this.rows[slot]!
+      if (row === -1 || this.keys[slot] === key) return row
+    }
+  }
+}
+
+export function createScorer<Label extends string>(model: LinearModel<Label>): Scorer<Label> {
+  const names = new Map<string, Float64Array>()
+  const alphabet = new Uint16Array(0x10000)
+  let letters = 0
+  const letter = (code: number) => alphabet[code] || (alphabet[code] = ++letters)
+  const pairs: [number, readonly number[]][] = []
+  for (const [feature, w] of model.weights) {
+    if (feature.startsWith(PAIR) && feature.length === PAIR.length + 2) {
+      const first = letter(feature.charCodeAt(PAIR.length))
+      pairs.push([first * PAIR_KEY + letter(feature.charCodeAt(PAIR.length + 1)), w])
+    } else names.set(feature, Float64Array.from(w))
+  }
+  if (letters >= PAIR_KEY) throw new Error('model: too many characters in its pairs')
+  const width = model.labels.length
+  return { model, names, alphabet, pairs: new PairTable(pairs, width), totals: new Float64Array(width) }
+}
+
+/** The best label for a message's features (a feature that occurs twice counts twice, as in training). */
+export function predict<Label extends string>(scorer: Scorer<Label>, bag: FeatureBag): Prediction<Label> {
+  const labels = scorer.model.labels
+  // One buffer per scorer: a typed array per message costs more than the arithmetic.
+  const totals = scorer.totals
+  totals.fill(0)
+  for (const f of bag.names) addTo(totals, scorer.names.get(f))
+  const { alphabet, pairs } = scorer
+  const weights = pairs.weights
+  const chars = bag.chars
+  // BREAK reads as letter 0, which no pair has.
+  let first = chars.length > 0 && chars[0]! >= 0 ? alphabet[chars[0]!]! : 0
+  for (let i = 1; i < chars.length; i++) {
+    const c = chars[i]!
+    const second = c >= 0 ? alphabet[c]! : 0
+    if (first !== 0 && second !== 0) {
+      const at = pairs.find(first * PAIR_KEY + second)
+      if (at >= 0) for (let k = 0; k < totals.length; k++) totals[k]! += weights[at + k]!
+    }
+    first = second
+  }
+  let best = 0
+  for (let k = 1; k < totals.length; k++) if (totals[k]! > totals[best]!) best = k
+  let sum = 0
+  for (let k = 0; k < totals.length; k++) sum += Math.exp(totals[k]! - totals[best]!)
+  return new ScoredPrediction(labels[best]!, 1 / sum, scorer.model, bag, best)
+}
+
+function addTo(totals: Float64Array, weights: Float64Array | undefined): void {
+  if (weights) for (let k = 0; k < totals.length; k++) totals[k]! += weights[k]!
+}
+
+class ScoredPrediction<Label extends string> implements Prediction<Label> {
+  constructor(
+    readonly label: Label,
+    readonly confidence: number,
+    private readonly model: LinearModel,
+    private readonly bag: FeatureBag,
+    private readonly best: number,
+  ) {}
+
+  /** Read only by --explain: a running bot never pays for it. */
+  reasons(): Reason[] {
+    return strongestReasons(this.model, [...new Set(featureNames(this.bag))], this.best)
+  }
+}
+
+function strongestReasons(model: LinearModel, features: readonly string[], best: number): Reason[] {
+  return features
+    .flatMap((feature) => {
+      const w = model.weights.get(feature)
+      if (!w) return []
+      const rival = Math.max(...w.filter((_, k) => k !== best))
+      const weight = +(w[best]! - rival).toFixed(2)
+      return feature === 'bias' || weight <= 0 ? [] : [{ feature, weight }]
+    })
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 5)
+}

@@ -1,0 +1,88 @@
+import type { Features } from './features.js'
+import { BREAK, type FeatureBag } from './linear-model.js'
+
+// Pairs are read from the head and tail of a long text only, so a 50,000-character paste costs what a post does.
+const SPAN = 400
+const LENGTHS = [6, 15, 40, 80, 160]
+const DIGIT_ZERO = 0x30
+const DIGIT_NINE = 0x39
+
+/**
+ * Every lexicon word that fired (and was negated or hypothetical), emoji codes, and the text's
+ * character pairs, spaces skipped and every digit read as 0 (any number). A feature that occurs
+ * twice counts twice, in training as here.
+ */
+export function textFeatures(features: Features): FeatureBag {
+  const names: string[] = []
+  for (const hit of features.hits) names.push(named('word:', hit.word))
+  for (const hit of features.negated) names.push(named('negated:', hit.word))
+  for (const hit of features.hypothetical) names.push(named('hypothetical:', hit.word))
+  for (const code of features.text.marks.emojiCodes) names.push(named('emoji:', code.name))
+  if (features.text.marks.links > 0) names.push('link')
+  if (features.text.marks.mentionsAll) names.push('mentionsAll')
+  const t = features.temperatureC
+  if (t !== undefined) names.push(t >= 39 ? 'temperature:high' : t >= 37.3 ? 'temperature:fever' : 'temperature:normal')
+
+  const plain = features.text.plain
+  const read: CharsRead = { chars: [], length: 0, first: -1, last: -1 }
+  if (plain.length > 2 * SPAN) {
+    readChars(plain, 0, SPAN, read)
+    read.chars.push(BREAK)
+    readChars(plain, plain.length - SPAN, plain.length, read)
+  } else readChars(plain, 0, plain.length, read)
+  names.push(LENGTH_NAMES[bucketIndex(read.length, LENGTHS)]!)
+  if (read.first >= 0) names.push(named('^', String.fromCharCode(read.first)), named('$', String.fromCharCode(read.last)))
+  return { names, chars: read.chars }
+}
+
+interface CharsRead {
+  readonly chars: number[]
+  /** Characters read, spaces skipped. */
+  length: number
+  first: number
+  last: number
+}
+
+function readChars(plain: string, from: number, to: number, read: CharsRead): void {
+  for (let i = from; i < to; i++) {
+    let c = plain.charCodeAt(i)
+    if (c <= 0x20 || c === 0x3000) continue
+    if (c >= DIGIT_ZERO && c <= DIGIT_NINE) c = DIGIT_ZERO
+    read.chars.push(c)
+    if (read.first < 0) read.first = c
+    read.last = c
+    read.length++
+  }
+}
+
+// Feature names are built once and reused: a fresh string per message would be hashed per message.
+const NAMES = new Map<string, Map<string, string>>()
+const NAMES_LIMIT = 100_000
+
+function named(prefix: string, word: string): string {
+  let byWord = NAMES.get(prefix)
+  if (!byWord) NAMES.set(prefix, (byWord = new Map()))
+  let name = byWord.get(word)
+  if (name === undefined) {
+    name = prefix + word
+    // Emoji codes and first characters are open-ended: a flood of new ones must not grow memory for ever.
+    if (byWord.size < NAMES_LIMIT) byWord.set(word, name)
+  }
+  return name
+}
+
+/** Which of the ranges `edges` cut out a count falls in: 0 below the first edge. */
+export function bucketIndex(n: number, edges: readonly number[]): number {
+  let i = 0
+  while (i < edges.length && n >= edges[i]!) i++
+  return i
+}
+
+/** The ranges' names, `prefix:<1`, `prefix:1-2`, …, `prefix:8+`, each with its own weight. */
+export function bucketNames(prefix: string, edges: readonly number[]): string[] {
+  return [...edges, Infinity].map((edge, i) =>
+    i === 0 ? `${prefix}<${edge}` : edge === Infinity ? `${prefix}${edges[i - 1]}+` : `${prefix}${edges[i - 1]}-${edge - 1}`,
+  )
+}
+
+const LENGTH_NAMES = bucketNames('length:', LENGTHS)
