@@ -179,6 +179,11 @@ export function predict<Label extends string>(scorer: Scorer<Label>, bag: Featur
   return new ScoredPrediction(labels[best]!, 1 / sum, scorer.model, bag, best)
 }
 
+/** A rule's verdict in place of the scorer's, saying so in the reasons. */
+export function overruled<Label extends string>(prediction: Prediction<Label>, label: Label, rule: string): Prediction<Label> {
+  return { label, confidence: 1, reasons: () => [{ feature: `rule:${rule} (scorer said ${prediction.label})`, weight: 1 }] }
+}
+
 function addTo(totals: Float64Array, weights: Float64Array | undefined): void {
   if (weights) for (let k = 0; k < totals.length; k++) totals[k]! += weights[k]!
 }
