@@ -3,7 +3,10 @@ import { ACCEPT_52022, type Handler } from '../src/recognise/handler.js'
 /** Names reported in `fields.medicines`: as residents write them, homophone typos included. */
 const MEDICINES = [
   // fever and pain
-  '退烧药', '退热药', '退烧的药', '退骚药', '退烧片', '退烧贴', '退热贴', '布洛芬', '布洛分', '布诺芬', '布落芬',
+  '退烧药', '退热药', '退烧的药', '退骚药', '退少药', '退烧片', '退烧贴', '退热贴', '布洛芬', '布洛分', '布诺芬', '布落芬',
+  // voice typing's homophones, kept as written
+  '泰落林', '泰诺临', '美琳', '美淋', '对以酰氨基芬', '对一先安基酚', '对乙先氨基酚', '连花清文', '连花青瘟', '莲花清温', '抗远', '抗元',
+  '碘伏棉签', '一次性口罩', '九九九感冒灵', '快筛', '维他命c', '维生素c',
   '布洛芬混悬液', '布洛芬缓释胶囊', '布洛芬颗粒', '芬必得', '美林', '对乙酰氨基酚', '对乙酰氨基芬', '对乙酰', '扑热息痛',
   '泰诺林', '泰诺', '泰诺琳', '百服宁', '必理通', '必理痛', '散利痛', '去痛片', '止痛药', '止疼药', '安乃近', '小儿退热栓',
   // cold, cough, infection

@@ -11,10 +11,12 @@ const UNIT = `${NUM}单元`
 const FLOOR = `${NUM}(?:楼|层)`
 const ROOM = `(?:${NUM}(?:室|号房|房)|\\d{3,4}(?:室|号|房)?(?!\\d))`
 const SEP = '[-\\s]?'
+// A floor belongs to the address only on the way to a room (3栋5楼502); 9号楼一楼 alone is 9号楼.
+const FLOOR_ROOM = `(?:${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM})?`
 const CORE = [
-  `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?(?:${SEP}${FLOOR})?(?:${SEP}${ROOM})?`,
-  `${BUILDING}(?:${SEP}${UNIT})?(?:${SEP}${FLOOR})?(?:${SEP}${ROOM})?`,
-  `${UNIT}(?:${SEP}${FLOOR})?(?:${SEP}${ROOM})?`,
+  `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
+  `${BUILDING}(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
+  `${UNIT}${FLOOR_ROOM}`,
   `${NUM}(?:室|号房)`,
   // Shanghai lanes: 123弄5号(301室)
   `${NUM}弄(?:${SEP}${NUM}号)?(?:${SEP}${ROOM})?`,
@@ -24,7 +26,7 @@ const CORE = [
 ].join('|')
 const LOCATION = new RegExp(`(${ESTATE})?(${AREA})?(?:${CORE})`)
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
-const LEADING_WORDS = /^(?:我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和|跟)+/
+const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和|跟)+/
 const SENTENCE_CHARS = /[住在的是了到去个人岁我你他她和跟从给往说有,.!?\s]/
 const GENERIC_PLACES = new Set(['小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
