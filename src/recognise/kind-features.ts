@@ -26,6 +26,7 @@ export function kindFeatures(s: KindSignals, text: FeatureBag): FeatureBag {
   const out: string[] = ['bias']
   if (s.emergency) out.push('emergency')
   if (s.question) out.push('question')
+  if (s.asksOthersToHelp) out.push('asksOthersToHelp')
   if (s.fever) out.push('fever')
   if (s.strongFever) out.push('strongFever')
   out.push(TOPIC[bucketIndex(s.topic, TOPIC_EDGES)]!, HANDLER_ASK[s.handlerAsk] ?? 'handlerAsk:9', HANDLER_PROBLEM[s.handlerProblem] ?? 'handlerProblem:9')

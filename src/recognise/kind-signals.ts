@@ -1,5 +1,4 @@
-import type { CueKind } from './cues.js'
-import { cueCount, type Features, type LexiconHit } from './features.js'
+import { cueCount, type Features } from './features.js'
 
 /** Everything the kind rules weigh, counted once per message. */
 export interface KindSignals {
@@ -19,6 +18,8 @@ export interface KindSignals {
   readonly complaint: number
   readonly atRisk: number
   readonly question: boolean
+  /** 可以帮忙送药吗: asking others to help, which reads like an offer word by word. */
+  readonly asksOthersToHelp: boolean
   readonly advert: number
   readonly offer: number
   readonly offerSelf: number
@@ -27,8 +28,8 @@ export interface KindSignals {
 }
 
 // 可以帮忙送药吗: a question asking others to help, not an offer.
-export const ASKS_OTHERS_TO_HELP = /(?<!我)(?:能|可以|可不可以|能不能)(?:帮忙|帮我|帮一下|帮).{0,14}(?:吗|么|\?)/
-export const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解/
+const ASKS_OTHERS_TO_HELP = /(?<!我)(?:能|可以|可不可以|能不能)(?:帮忙|帮我|帮一下|帮).{0,14}(?:吗|么|\?)/
+const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解/
 // 来3栋拿 · 过来取: come and take it.
 const COME_AND_TAKE = /来.{0,6}[拿取打搬接领]|上门自取/
 // 谁家孩子需要退热贴的，我这有: who needs it, I have it.
@@ -71,19 +72,11 @@ export function readKindSignals(features: Features, emergency: boolean): KindSig
     complaint: cueCount(features, 'complaint') + (DURATION.test(plain) ? 1 : 0),
     atRisk: cueCount(features, 'elderly') + cueCount(features, 'child') + cueCount(features, 'baby') + cueCount(features, 'pregnant') + cueCount(features, 'disease'),
     question: QUESTION.test(plain),
+    asksOthersToHelp: ASKS_OTHERS_TO_HELP.test(plain),
     advert: cueCount(features, 'advert'),
     offer: cueCount(features, 'offer') + 2 * cueCount(features, 'offerStrong') + (COME_AND_TAKE.test(plain) ? 2 : 0) + (WHO_NEEDS_I_HAVE.test(plain) ? 2 : 0),
     offerSelf: cueCount(features, 'offerSelf') + (PROFESSIONAL_SELF.test(plain) ? 1 : 0) + (HAVE_SOME.test(plain) ? 1 : 0),
     forward: cueCount(features, 'forward') + (features.text.marks.links > 0 ? 1 : 0) + (FORWARD_OPENING.test(plain) ? 1 : 0),
     notice: cueCount(features, 'notice') + (features.text.marks.mentionsAll ? 1 : 0),
   }
-}
-
-/** The words a cue fired on, for evidence. */
-export function said(s: KindSignals, cue: CueKind): string {
-  return words(s.features.cues.get(cue))
-}
-
-export function words(hits: readonly LexiconHit[] | undefined): string {
-  return (hits ?? []).map((h) => h.word).join(' ')
 }
