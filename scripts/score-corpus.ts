@@ -3,7 +3,7 @@
  *   npm run score                 figures for both parts
  *   npm run score -- --errors     also every mistake on the tuning part (never on the held-out part)
  *   npm run score -- --tuning-only   leave the held-out part unscored while tuning
- *   npm run score -- --only train-c,train-d   score chosen tuning files (to measure a new one before tuning on it)
+ *   npm run score -- --only train-c,train-d   score chosen files (a new one before tuning on it; a held-out one, never its errors)
  */
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -54,7 +54,9 @@ function report(name: string, messages: LabelledMessage[]): Scores {
 
 if (only) {
   const messages = only.split(',').flatMap((name) => loadCorpusFile(join(dir, `${name}.jsonl`)))
-  report(`tuning files ${only}`, messages)
+  // Held-out files are scored, never shown: their mistakes must not steer the next change.
+  const heldOut = only.split(',').some((name) => name.startsWith('holdout'))
+  report(`${heldOut ? 'held-out' : 'tuning'} files ${only}`, messages)
   process.exit(0)
 }
 report('tuning (train-*.jsonl)', tuning)
