@@ -46,6 +46,13 @@ describe('emergencies', () => {
     '血氧只有88 胸口疼',
     '宝宝两个月 发烧38度',
     '活着真没意思 不想活了',
+    // as people type it in a hurry
+    '喊不应了 我爸 快来人 6栋301',
+    '我老公胸口疼得厉害 一直出冷汗 刚才还好好的',
+    '我妈摔倒了 动弹不得 7栋',
+    '宝宝50天 发烧37.8怎么办',
+    '我女儿两个多月 今天一直发烧三十八度',
+    '活着太累了 想一了百了',
   ])('%s', (text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -56,6 +63,8 @@ describe('emergencies', () => {
     ['hyperbolic', '天天停水 烦得不想活了 到底什么时候修好'],
     ['blood-test', '去医院抽了好多血 还在发烧38度怎么办'],
     ['negated (没有出现)', '老人发烧38度 没有出现呼吸困难 要去医院吗'],
+    ['how long, not how old (宝宝3天)', '宝宝3天没拉 发烧37.8怎么办'],
+    ['over (现在醒了)', '我自己在家晕过去了一会 现在醒了 头还晕'],
   ])('not for a %s sign', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 
