@@ -50,9 +50,12 @@ describe('emergencies', () => {
     '喊不应了 我爸 快来人 6栋301',
     '我老公胸口疼得厉害 一直出冷汗 刚才还好好的',
     '我妈摔倒了 动弹不得 7栋',
-    '宝宝50天 发烧37.8怎么办',
+    '宝宝50天了 发烧37.8怎么办',
     '我女儿两个多月 今天一直发烧三十八度',
     '活着太累了 想一了百了',
+    // an acknowledgement in front does not make it chatter
+    '收到，我爸刚刚昏迷了',
+    '好的，我妈呼吸困难',
   ])('%s', (text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -64,6 +67,10 @@ describe('emergencies', () => {
     ['blood-test', '去医院抽了好多血 还在发烧38度怎么办'],
     ['negated (没有出现)', '老人发烧38度 没有出现呼吸困难 要去医院吗'],
     ['how long, not how old (宝宝3天)', '宝宝3天没拉 发烧37.8怎么办'],
+    ['how long, not how old (宝宝10天)', '宝宝10天没拉 发烧37.8怎么办'],
+    ['tired of overtime', '天天加班活着好累'],
+    ['stuck at home', '天天在家憋得慌，什么时候解封啊'],
+    ['a cramp', '小腿抽筋痉挛了怎么办'],
     ['over (现在醒了)', '我自己在家晕过去了一会 现在醒了 头还晕'],
   ])('not for a %s sign', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
@@ -96,6 +103,13 @@ describe('bad input never throws', () => {
   it('treats a non-string as empty text', () => {
     expect(recognise(undefined as unknown as string).kind).toBe('none')
   })
+})
+
+describe('noise', () => {
+  it.each(['!!!!!!!!!!!!!!!', '6'.repeat(21), '13812345678 13912345678', '？'.repeat(20), '1101 1102 1103 1104 1105 1106 1107 1108'])(
+    '%s is no request',
+    (text) => expect(recognise(text).kind).not.toBe('request'),
+  )
 })
 
 describe('evidence', () => {

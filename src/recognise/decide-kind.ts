@@ -1,3 +1,4 @@
+import type { CueKind } from './cues.js'
 import type { Features } from './features.js'
 import { kindFeatures } from './kind-features.js'
 import { readKindSignals, type KindSignals } from './kind-signals.js'
@@ -15,8 +16,26 @@ export const KINDS: readonly Kind[] = ['request', 'offer', 'none']
 export function decideKind(features: Features, emergency: boolean, text: FeatureBag, scorer: Scorer<Kind>): Prediction<Kind> {
   const signals = readKindSignals(features, emergency)
   const prediction = predict(scorer, kindFeatures(signals, text))
-  if (emergency && prediction.label !== 'request' && prediction.confidence < EMERGENCY_OVERRULES_BELOW && !isPassedOn(signals)) return overruled(prediction, 'request', 'emergency sign')
+  if (!emergency || prediction.label === 'request' || isPassedOn(signals)) return prediction
+  if (prediction.confidence < EMERGENCY_OVERRULES_BELOW) return overruled(prediction, 'request', 'emergency sign')
+  // 收到，我爸刚刚昏迷了: an acknowledgement or thanks in front does not make a danger sign chatter.
+  const withoutOpeners = predict(scorer, withoutCues(kindFeatures(signals, text), signals, OPENERS))
+  if (withoutOpeners.label === 'request' || withoutOpeners.confidence < EMERGENCY_OVERRULES_BELOW) {
+    return overruled(prediction, 'request', 'emergency sign after an acknowledgement')
+  }
   return prediction
+}
+
+const OPENERS: readonly CueKind[] = ['chatter', 'greeting']
+
+/** The features less the given cues and the words they fired on. */
+function withoutCues(bag: FeatureBag, s: KindSignals, cues: readonly CueKind[]): FeatureBag {
+  const dropped = new Set<string>()
+  for (const cue of cues) {
+    dropped.add(`cue:${cue}:1`).add(`cue:${cue}:2+`)
+    for (const hit of s.features.cues.get(cue) ?? []) dropped.add(`word:${hit.word}`)
+  }
+  return { names: bag.names.filter((n) => !dropped.has(n)), chars: bag.chars }
 }
 
 /**

@@ -14,7 +14,8 @@ const DIGIT_NINE = 0x39
  */
 export function textFeatures(features: Features): FeatureBag {
   const names: string[] = []
-  for (const hit of features.hits) names.push(named('word:', hit.word))
+  // Each word once: twenty question marks ask no more than one does.
+  for (const hit of features.hits) pushOnce(names, named('word:', hit.word))
   for (const hit of features.negated) names.push(named('negated:', hit.word))
   for (const hit of features.hypothetical) names.push(named('hypothetical:', hit.word))
   for (const code of features.text.marks.emojiCodes) names.push(named('emoji:', code.name))
@@ -48,11 +49,17 @@ function readChars(plain: string, from: number, to: number, read: CharsRead): vo
     let c = plain.charCodeAt(i)
     if (c <= 0x20 || c === 0x3000) continue
     if (c >= DIGIT_ZERO && c <= DIGIT_NINE) c = DIGIT_ZERO
+    // A run of one character (!!!!, 666666, a phone number's digits) reads as one.
+    if (c === read.last && read.chars.length > 0 && read.chars[read.chars.length - 1] === c) continue
     read.chars.push(c)
     if (read.first < 0) read.first = c
     read.last = c
     read.length++
   }
+}
+
+function pushOnce(names: string[], name: string): void {
+  if (!names.includes(name)) names.push(name)
 }
 
 // Feature names are built once and reused: a fresh string per message would be hashed per message.

@@ -20,7 +20,7 @@ export interface Evidence {
 
 interface RecognitionBase {
   /** The evidence behind the answer, worked out only when asked for (--explain): a running bot never pays for it. */
-  readonly explain: () => readonly Evidence[]
+  explain(): readonly Evidence[]
 }
 
 export interface RequestRecognition extends RecognitionBase {
