@@ -1,8 +1,7 @@
 import { categoryFeatures } from './category-features.js'
-import { scorerEvidence } from './decide-kind.js'
 import type { CategoryScore, Features } from './features.js'
 import type { Handler } from './handler.js'
-import { predict, type FeatureBag, type Prediction, type Scorer } from './linear-model.js'
+import { predict, predictionEvidence, type FeatureBag, type Prediction, type Scorer } from './linear-model.js'
 import type { Evidence } from './types.js'
 
 /** The handler, and either the scorer's prediction or, for a handler it was not trained on, the words' verdict. */
@@ -11,7 +10,7 @@ export type CategoryDecision =
   | { readonly handler: Handler; readonly byWords: Evidence }
 
 export function categoryEvidence(decision: CategoryDecision): Evidence {
-  return 'prediction' in decision ? scorerEvidence('category', decision.prediction) : decision.byWords
+  return 'prediction' in decision ? predictionEvidence('category', decision.prediction) : decision.byWords
 }
 
 /**
@@ -19,21 +18,20 @@ export function categoryEvidence(decision: CategoryDecision): Evidence {
  * since (one file and one line in handlers/index.ts) is recognised by its own words until labelled
  * examples are added and `npm run train` is run: when its words claim the message, it wins.
  */
-export function decideCategory(
-  features: Features,
-  handlers: readonly Handler[],
-  emergency: boolean,
-  text: FeatureBag,
-  scorer: Scorer,
-): CategoryDecision {
+export type DecideCategory = (features: Features, emergency: boolean, text: FeatureBag) => CategoryDecision
+
+export function createCategoryDecider(handlers: readonly Handler[], scorer: Scorer): DecideCategory {
   // Only a handler the scorer was not trained on needs the words' own verdict.
-  if (handlers.some((h) => !scorer.model.labels.includes(h.category))) {
-    const byWords = claimByWords(features, handlers, emergency)
-    if (!scorer.model.labels.includes(byWords.handler.category)) return byWords
+  const untrained = handlers.some((h) => !scorer.model.labels.includes(h.category))
+  return (features, emergency, text) => {
+    if (untrained) {
+      const byWords = claimByWords(features, handlers, emergency)
+      if (!scorer.model.labels.includes(byWords.handler.category)) return byWords
+    }
+    const prediction = predict(scorer, categoryFeatures(features, emergency, text))
+    const handler = handlers.find((h) => h.category === prediction.label)
+    return handler ? { handler, prediction } : claimByWords(features, handlers, emergency)
   }
-  const prediction = predict(scorer, categoryFeatures(features, emergency, text))
-  const handler = handlers.find((h) => h.category === prediction.label)
-  return handler ? { handler, prediction } : claimByWords(features, handlers, emergency)
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { CueKind } from './cues.js'
 import type { Features } from './features.js'
-import { kindFeatures } from './kind-features.js'
+import { kindFeatures, withoutCues } from './kind-features.js'
 import { readKindSignals, type KindSignals } from './kind-signals.js'
 import { overruled, predict, type FeatureBag, type Prediction, type Scorer } from './linear-model.js'
-import type { Evidence, Kind } from './types.js'
+import type { Kind } from './types.js'
 
 export const KINDS: readonly Kind[] = ['request', 'offer', 'none']
 
@@ -15,28 +15,20 @@ export const KINDS: readonly Kind[] = ['request', 'offer', 'none']
  */
 export function decideKind(features: Features, emergency: boolean, text: FeatureBag, scorer: Scorer<Kind>): Prediction<Kind> {
   const signals = readKindSignals(features, emergency)
-  const prediction = predict(scorer, kindFeatures(signals, text))
+  const bag = kindFeatures(signals, text)
+  const prediction = predict(scorer, bag)
   if (!emergency || prediction.label === 'request' || isPassedOn(signals)) return prediction
   if (prediction.confidence < EMERGENCY_OVERRULES_BELOW) return overruled(prediction, 'request', 'emergency sign')
-  // 收到，我爸刚刚昏迷了: an acknowledgement or thanks in front does not make a danger sign chatter.
-  const withoutOpeners = predict(scorer, withoutCues(kindFeatures(signals, text), signals, OPENERS))
+  // 收到，我爸刚刚昏迷了: an acknowledgement or greeting in front does not make a danger sign chatter.
+  const withoutOpeners = predict(scorer, withoutCues(bag, signals, OPENERS))
   if (withoutOpeners.label === 'request' || withoutOpeners.confidence < EMERGENCY_OVERRULES_BELOW) {
     return overruled(prediction, 'request', 'emergency sign after an acknowledgement')
   }
   return prediction
 }
 
+// Thanks are not among them: a thank-you retelling a past scare is common.
 const OPENERS: readonly CueKind[] = ['chatter', 'greeting']
-
-/** The features less the given cues and the words they fired on. */
-function withoutCues(bag: FeatureBag, s: KindSignals, cues: readonly CueKind[]): FeatureBag {
-  const dropped = new Set<string>()
-  for (const cue of cues) {
-    dropped.add(`cue:${cue}:1`).add(`cue:${cue}:2+`)
-    for (const hit of s.features.cues.get(cue) ?? []) dropped.add(`word:${hit.word}`)
-  }
-  return { names: bag.names.filter((n) => !dropped.has(n)), chars: bag.chars }
-}
 
 /**
  * A scorer less sure than this that a message with a danger sign is not a request is overruled.
@@ -52,10 +44,4 @@ const EMERGENCY_OVERRULES_BELOW = 0.9
  */
 function isPassedOn(s: KindSignals): boolean {
   return s.forward > 0 || s.notice > 0 || s.advert > 0
-}
-
-/** What the scorer decided, how sure it was, and the features that weighed most. */
-export function scorerEvidence(what: string, prediction: Prediction<string>): Evidence {
-  const reasons = prediction.reasons().map((r) => `${r.feature} +${r.weight}`).join(' · ')
-  return { rule: `${what}:${prediction.label} (${Math.round(prediction.confidence * 100)}%)`, text: reasons, weight: +prediction.confidence.toFixed(2) }
 }

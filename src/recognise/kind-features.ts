@@ -1,7 +1,7 @@
 import type { CueKind } from './cues.js'
 import type { KindSignals } from './kind-signals.js'
 import type { FeatureBag } from './linear-model.js'
-import { bucketIndex, bucketNames } from './text-features.js'
+import { bucketIndex, bucketNames, wordFeature } from './text-features.js'
 
 const TOPIC_EDGES = [1, 3, 5, 8]
 const OFFER_EDGES = [1, 2, 3, 5]
@@ -16,7 +16,11 @@ const COUNTED_CUES: readonly CueKind[] = [
   'forward', 'chatter', 'greeting', 'sharing', 'laugh', 'hypothetical', 'elderly', 'child', 'baby', 'pregnant',
   'disease', 'need', 'fall',
 ]
-const CUE_NAMES = COUNTED_CUES.map((cue) => [cue, `cue:${cue}:1`, `cue:${cue}:2+`] as const)
+const CUE_NAMES = COUNTED_CUES.map((cue) => [cue, ...cueFeatures(cue)] as const)
+
+function cueFeatures(cue: CueKind): [once: string, more: string] {
+  return [`cue:${cue}:1`, `cue:${cue}:2+`]
+}
 
 /**
  * What the kind scorer weighs for one message: the signals the cue lists and patterns read
@@ -42,4 +46,14 @@ export function kindFeatures(s: KindSignals, text: FeatureBag): FeatureBag {
   if (s.atRisk > 0) out.push('atRisk')
   for (const f of text.names) out.push(f)
   return { names: out, chars: text.chars }
+}
+
+/** A message's kind features less the given cues and the words they fired on. */
+export function withoutCues(bag: FeatureBag, s: KindSignals, cues: readonly CueKind[]): FeatureBag {
+  const dropped = new Set<string>()
+  for (const cue of cues) {
+    for (const name of cueFeatures(cue)) dropped.add(name)
+    for (const hit of s.features.cues.get(cue) ?? []) dropped.add(wordFeature(hit.word))
+  }
+  return { names: bag.names.filter((n) => !dropped.has(n)), chars: bag.chars }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Evidence } from './types.js'
 
 /**
  * A multinomial logistic regression over named features, trained by `npm run train`
@@ -177,6 +178,12 @@ export function predict<Label extends string>(scorer: Scorer<Label>, bag: Featur
   let sum = 0
   for (let k = 0; k < totals.length; k++) sum += Math.exp(totals[k]! - totals[best]!)
   return new ScoredPrediction(labels[best]!, 1 / sum, scorer.model, bag, best)
+}
+
+/** What a scorer decided (`kind`, `category`), how sure it was, and the features that weighed most. */
+export function predictionEvidence(what: string, prediction: Prediction<string>): Evidence {
+  const reasons = prediction.reasons().map((r) => `${r.feature} +${r.weight}`).join(' · ')
+  return { rule: `${what}:${prediction.label} (${Math.round(prediction.confidence * 100)}%)`, text: reasons, weight: +prediction.confidence.toFixed(2) }
 }
 
 /** A rule's verdict in place of the scorer's, saying so in the reasons. */

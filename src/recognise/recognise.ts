@@ -1,6 +1,6 @@
 import { withArabicNumerals } from './chinese-numerals.js'
-import { categoryEvidence, decideCategory, type CategoryDecision } from './decide-category.js'
-import { decideKind, scorerEvidence } from './decide-kind.js'
+import { categoryEvidence, createCategoryDecider, type CategoryDecision } from './decide-category.js'
+import { decideKind } from './decide-kind.js'
 import { decideUrgency, findEmergency } from './decide-urgency.js'
 import { extractInfantMonths } from './extract-age.js'
 import { extractBloodOxygen } from './extract-blood-oxygen.js'
@@ -9,7 +9,7 @@ import { extractTemperature } from './extract-temperature.js'
 import { readFeatures, type Features } from './features.js'
 import type { Handler } from './handler.js'
 import { buildLexicon } from './lexicon.js'
-import { createScorer, type Prediction } from './linear-model.js'
+import { createScorer, predictionEvidence, type Prediction } from './linear-model.js'
 import { loadRecogniserModels, type RecogniserModels } from './models.js'
 import { normaliseText } from './normalise.js'
 import { textFeatures } from './text-features.js'
@@ -36,14 +36,15 @@ export function createFeatureReader(handlers: readonly Handler[]): (input: strin
  */
 export function createRecogniser(handlers: readonly Handler[], models: RecogniserModels = loadRecogniserModels()): Recognise {
   const read = createFeatureReader(handlers)
-  const scorers = { kind: createScorer(models.kind), category: createScorer(models.category) }
+  const kindScorer = createScorer(models.kind)
+  const decideCategory = createCategoryDecider(handlers, createScorer(models.category))
   return (input) => {
     const features = read(input)
     const emergency = findEmergency(features, () => extractInfantMonths(features.digits))
     const text = textFeatures(features)
-    const kind = decideKind(features, emergency.length > 0, text, scorers.kind)
+    const kind = decideKind(features, emergency.length > 0, text, kindScorer)
     if (kind.label !== 'request') return answer(kind.label, null, null, {}, { features, kind })
-    const category = decideCategory(features, handlers, emergency.length > 0, text, scorers.category)
+    const category = decideCategory(features, emergency.length > 0, text)
     const fields = extractFields(features)
     const urgency = decideUrgency(features, category.handler, fields, emergency)
     return answer('request', category.handler.category, urgency.urgency, fields, { features, kind, category, urgency: urgency.evidence })
@@ -86,7 +87,7 @@ class Answer {
     const { features, kind, category, urgency } = this.#basis
     return [
       ...describeHits(features),
-      scorerEvidence('kind', kind),
+      predictionEvidence('kind', kind),
       ...(category ? [categoryEvidence(category)] : []),
       ...(urgency ?? []),
     ]

@@ -15,7 +15,7 @@ const DIGIT_NINE = 0x39
 export function textFeatures(features: Features): FeatureBag {
   const names: string[] = []
   // Each word once: twenty question marks ask no more than one does.
-  for (const hit of features.hits) pushOnce(names, named('word:', hit.word))
+  for (const word of new Set(features.hits.map((hit) => hit.word))) names.push(wordFeature(word))
   for (const hit of features.negated) names.push(named('negated:', hit.word))
   for (const hit of features.hypothetical) names.push(named('hypothetical:', hit.word))
   for (const code of features.text.marks.emojiCodes) names.push(named('emoji:', code.name))
@@ -58,8 +58,9 @@ function readChars(plain: string, from: number, to: number, read: CharsRead): vo
   }
 }
 
-function pushOnce(names: string[], name: string): void {
-  if (!names.includes(name)) names.push(name)
+/** The feature a lexicon word that fired is weighed by. */
+export function wordFeature(word: string): string {
+  return named('word:', word)
 }
 
 // Feature names are built once and reused: a fresh string per message would be hashed per message.
