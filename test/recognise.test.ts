@@ -75,6 +75,36 @@ describe('emergencies', () => {
   ])('not for a %s sign', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 
+// A body part and what is wrong with it, a few words apart: no fixed list holds every way of saying it.
+describe('danger signs in words of their own', () => {
+  it.each([
+    ['breathing', '我妈呼吸越来越费劲了 3栋'],
+    ['breathing', '老头子喘得说不出话来 咋整'],
+    ['breathing', '孩子气都上不来了'],
+    ['chest', '我老公左胸一阵一阵的痛 出冷汗'],
+    ['unresponsive', '喊她好几声都没反应 快来人'],
+    ['unresponsive', '拍了我爸半天不醒'],
+    ['confused', '老人烧得不认识家里人了'],
+    ['lips', '宝宝嘴巴有点发紫'],
+    ['bleeding', '手割破了血一直往外冒 止不住'],
+    ['bleeding', '我爸吐了好多血'],
+    ['fall', '我奶奶摔了一跤 躺在地上起不来'],
+    ['self-harm', '我真的不活了 你们别管我'],
+    ['seizure with fever', '孩子烧到39度 全身僵直 眼睛上翻'],
+  ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
+
+  it.each([
+    ['a negated gap', '呼吸不困难 就是咳嗽 要吃什么药'],
+    ['a chest that does not hurt', '发烧38度 胸口不疼 要紧吗'],
+    ['a neighbour who does not answer', '楼上漏水了 敲门叫了半天没反应 物业也不来'],
+    ['the property office', '喊了物业好几次都没反应 水压还是小'],
+    ['blood pressure', '我妈血压一直往上走 降压药吃完了'],
+    ['a blood test', '去医院抽了血 还在发烧38度怎么办'],
+    ['a child who falls and gets up', '孩子摔了一跤 自己爬起来了 膝盖破了点皮'],
+    ['a roof-top switch', '楼顶水箱跳闸了 没水了'],
+  ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
+})
+
 describe('hard negatives', () => {
   it.each([
     '已经退烧了，谢谢大家关心',

@@ -1,12 +1,13 @@
 import { withArabicNumerals } from './chinese-numerals.js'
 import { categoryEvidence, createCategoryDecider, type CategoryDecision } from './decide-category.js'
 import { decideKind } from './decide-kind.js'
+import { findDangerPhrases } from './danger-phrases.js'
 import { decideUrgency, findEmergency } from './decide-urgency.js'
 import { extractInfantMonths } from './extract-age.js'
 import { extractBloodOxygen } from './extract-blood-oxygen.js'
 import { extractFields } from './extract-fields.js'
 import { extractTemperature } from './extract-temperature.js'
-import { readFeatures, type Features } from './features.js'
+import { readFeatures, type Features, type LexiconHit } from './features.js'
 import type { Handler } from './handler.js'
 import { buildLexicon } from './lexicon.js'
 import { createScorer, predictionEvidence, type Prediction } from './linear-model.js'
@@ -26,8 +27,15 @@ export function createFeatureReader(handlers: readonly Handler[]): (input: strin
     const text = normaliseText(typeof input === 'string' ? input : '')
     const digits = HAS_CHINESE_NUMERAL.test(text.plain) ? withArabicNumerals(text.plain) : text.plain
     const numbers = { temperatureC: extractTemperature(digits), bloodOxygen: extractBloodOxygen(digits) }
-    return readFeatures(text, digits, lexicon.findAll(text.plain), handlers, numbers)
+    const words = lexicon.findAll(text.plain)
+    const phrases = findDangerPhrases(text.plain)
+    const hits = phrases.length === 0 ? words : [...words, ...phrases].sort(byStart)
+    return readFeatures(text, digits, hits, handlers, numbers)
   }
+}
+
+function byStart(a: LexiconHit, b: LexiconHit): number {
+  return a.start - b.start
 }
 
 /**
