@@ -56,7 +56,10 @@ export function createMatcher<T>(terms: readonly Term<T>[], groupOf: GroupOf<T> 
     node.out.push(term)
   }
   linkFailures(root)
-  return { findAll: (text) => dropNested(scan(root, text), groupOf) }
+  // Most characters start no word: at the root they are skipped without a map lookup.
+  const starts = new Uint8Array(0x10000)
+  for (const code of root.next.keys()) starts[code] = 1
+  return { findAll: (text) => dropNested(scan(root, starts, text), groupOf) }
 }
 
 function linkFailures<T>(root: Node<T>): void {
@@ -77,11 +80,12 @@ function linkFailures<T>(root: Node<T>): void {
   }
 }
 
-function scan<T>(root: Node<T>, text: string): Hit<T>[] {
+function scan<T>(root: Node<T>, starts: Uint8Array, text: string): Hit<T>[] {
   const hits: Hit<T>[] = []
   let node = root
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
+    if (node === root && starts[code] === 0) continue
     let next = node.next.get(code)
     while (next === undefined && node !== root) {
       node = node.fail!
