@@ -91,6 +91,14 @@ describe('danger signs in words of their own', () => {
     ['fall', '我奶奶摔了一跤 躺在地上起不来'],
     ['self-harm', '我真的不活了 你们别管我'],
     ['seizure with fever', '孩子烧到39度 全身僵直 眼睛上翻'],
+    ['self-harm, with 写好了 after it', '我女儿把遗书都写好了 被我发现了 现在怎么办'],
+    ['a fit, the child asleep after it', '孩子39度2 刚才抖了一分钟 叫不应 现在睡着了 要紧吗'],
+    ['hearsay after the sign explains it', '隔壁老爷子坐地上动不了 说是滑了一下 11栋'],
+    ['an oximeter named by the finger', '夹了一下手指头显示87 我外公 阳了 怎么办'],
+    ['a second, lower reading', '今早测血氧是96 刚才再测只有90了 我爷爷阳了'],
+    ['a second child of two months', '我家二宝两个月 今天开始烧 三十八度三'],
+    ['pain that makes it hard to breathe', '老伴儿说胸前一大片疼 疼得喘不上来 额头全是汗'],
+    ['before, then suddenly now', '上个月刚出院 今天又喘不上气了 现在怎么办'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -102,6 +110,12 @@ describe('danger signs in words of their own', () => {
     ['a blood test', '去医院抽了血 还在发烧38度怎么办'],
     ['a child who falls and gets up', '孩子摔了一跤 自己爬起来了 膝盖破了点皮'],
     ['a roof-top switch', '楼顶水箱跳闸了 没水了'],
+    ['a dated past, over now', '上个月我妈摔了起不来 在地上躺了一夜 现在想给她装个紧急呼叫器 哪里能装'],
+    ['someone already talked about', '刚才那个喘不上气的阿姨 吸氧后好多了 医生说先在家观察'],
+    ['a pet', '家里猫喘得厉害 张着嘴呼吸 附近有宠物医院吗'],
+    ['a likeness', '水管爆了 水哗哗往外冒 跟大出血似的 止不住 快来人'],
+    ['a threshold asked about', '血氧掉到90的话家里制氧机够用吗 我妈现在96'],
+    ['pain in a simile for prices', '这菜价 看得我心绞痛'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

@@ -11,41 +11,44 @@ import type { LexiconHit } from './features.js'
  * Each gap stays within a clause and a few characters, so the cost is linear in the text.
  */
 // No negation inside a gap: 呼吸不困难, 胸口不疼.
-const GAP = '[^,.!?;\\n不没无未别]{0,4}?'
-const SHORT_GAP = '[^,.!?;\\n不没无未别]{0,2}?'
+const GAP = '[^,.!?;\\n不没无未似]{0,4}?'
+const SHORT_GAP = '[^,.!?;\\n不没无未似]{0,2}?'
 // 左胸一阵一阵的痛: pain is told with more words between.
-const LONG_GAP = '[^,.!?;\\n不没无未别]{0,6}?'
+const LONG_GAP = '[^,.!?;\\n不没无未似]{0,6}?'
+// 鼻血流了半个多小时了 止不住: bleeding is told at length before how bad it is.
+const BLEEDING_GAP = '[^,.!?;\\n不没无未似]{0,10}?'
 
-// Who is called and does not answer: a person, never 物业 or a door (敲门没反应 is a neighbour out).
-const CALLED = '(?:叫|喊|拍|摇|唤|叫唤)(?:了|着)?(?:他|她|老人|老人家|孩子|宝宝|我妈|我爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|老公|老婆|媳妇)'
-const NO_ANSWER = '(?:不醒|没反应|没有反应|没啥反应|不应|不答应|不回应|没回应|没动静|没有动静|不睁眼)'
+// Who is called or shaken and does not answer: a person, never 物业 or a door (敲门没反应 is a neighbour out).
+const CALLED = '(?:叫|喊|拍|摇|推|唤|叫唤|掐|捏)(?:了|着)?(?:他|她|老人|老人家|孩子|宝宝|我妈|我爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|老公|老婆|媳妇|人)'
+const NO_ANSWER = '(?:不醒|没反应|没有反应|没啥反应|不应|不答应|不怎么答应|不回应|没回应|没动静|没有动静|不睁眼|都不睁|也不睁|只会啊)'
+const PERSON_OR_AGAIN = '(?:了|着|也|都|几声|好几声|半天|几下|好几下|好久|他|她|名字|眼睛){0,4}'
 
 interface DangerPhrase {
   readonly sign: string
-  readonly cue: Extract<CueKind, 'emergency' | 'emergencyWithFever' | 'cannotRise'>
+  readonly cue: Extract<CueKind, 'emergency' | 'selfHarm' | 'emergencyWithFever' | 'cannotRise'>
   readonly pattern: RegExp
 }
 
 const phrase = (sign: string, cue: DangerPhrase['cue'], source: string): DangerPhrase => ({ sign, cue, pattern: new RegExp(source, 'g') })
 
 export const DANGER_PHRASES: readonly DangerPhrase[] = [
-  phrase('breathing', 'emergency', `(?:喘|呼吸|出气|吸气|喘气)${GAP}(?:不上|不过来|不过气|不来|不动|不匀|不进|费劲|费力|吃力|困难|急促|很急|好急|不畅|微弱|很弱|停了|没了|衰竭|窘迫|得说不|得不行|得要命|得厉害|得很厉害)`),
-  phrase('breathing', 'emergency', `(?:上不来|接不上|喘不匀|透不过|吸不进|喘不上|提不上|倒不过|缓不过)${SHORT_GAP}气|气${SHORT_GAP}(?:上不来|接不上|喘不匀|透不过来|吸不进|不够用了)`),
-  phrase('breathing', 'emergency', '憋气|憋得(?:喘|上不来|透不过|脸)|憋醒'),
-  phrase('chest pain', 'emergency', `(?:胸口|胸部|胸前|前胸|左胸|心口|心窝|心前区)${LONG_GAP}(?:痛|疼|绞|压着|压得|像压|揪着|刺痛|撕裂)`),
-  phrase('unresponsive', 'emergency', `${CALLED}(?:了|着|也|都|几声|好几声|半天|几下|好几下|好久){0,3}${NO_ANSWER}`),
-  phrase('unresponsive', 'emergency', '(?:人|他|她|老人|我妈|我爸|孩子|宝宝)(?:已经|完全|突然|一下子)?(?:没知觉|没有知觉|没意识|没有意识|不省人事|没反应了|没有反应了)'),
-  phrase('confused', 'emergency', `胡言乱语|意识${SHORT_GAP}(?:不清|模糊|丧失|没了|不太清)|(?:不认识|认不得)(?:我了|家里人|家人|亲人)|认不出(?:我|人|家里人|家人)`),
+  phrase('breathing', 'emergency', `(?:喘|呼吸|出气|吸气|喘气|透气)${GAP}(?:不上|不过来|不过气|不来|不动|不匀|不进|不赢|勿过|唔到|唔过|费劲|费力|吃力|困难|急促|很急|好急|不畅|微弱|很弱|停了|没了|衰竭|窘迫|得说不|得讲不|得不行|得要命|得厉害|得很厉害|得凶|得特别快|得很快|得好快|得坐|得躺不|得睡不|到说不|到讲不|到講唔|到讲唔|拉风箱(?:似的|一样)?)`),
+  phrase('breathing', 'emergency', `(?:上不来|接不上|喘不匀|透不过|透勿过|吸不进|喘不上|提不上|倒不过|缓不过|唞唔到|抖唔到|透唔到)${SHORT_GAP}气|气${SHORT_GAP}(?:上不来|接不上|喘不匀|透不过来|吸不进|不够用了)|一口一口接不上|说半句话就|话都说不完整`),
+  phrase('breathing', 'emergency', '憋气(?!死)|憋得(?:喘|上不来|透不过|脸)|憋醒|(?:肋骨|肋间|锁骨)[^,.!?;\\n]{0,6}?(?:凹|陷)'),
+  phrase('chest pain', 'emergency', `(?:胸口|胸部|胸前|前胸|左胸|胸骨|心口|心窝|心前区|心脏(?!病|不好|支架|搭桥|科))${LONG_GAP}(?:痛|疼|绞|压着|压得|像压|揪着|刺痛|撕裂|烧着)`),
+  phrase('unresponsive', 'emergency', `${CALLED}${PERSON_OR_AGAIN}${NO_ANSWER}|(?:怎么|咋)(?:叫|喊|拍|摇|推)(?:都|也)${NO_ANSWER}|[叫喊摇拍推弄]不醒|[叫喊]极都唔醒|唔醒|人(?:叫|喊)(?:也|都)?${NO_ANSWER}`),
+  phrase('unresponsive', 'emergency', '(?:人|他|她|老人|我妈|我爸|孩子|宝宝)(?:已经|完全|突然|一下子)?(?:没知觉|没有知觉|没意识|不省人事|没反应了|没有反应了)|眼睛都不睁|眼都不睁|突然就不说话了|眼睛也不看人|眼睛直直|眼睛发直|两眼直|晕低'),
+  phrase('confused', 'emergency', `胡言乱语|意识${SHORT_GAP}(?:不清|模糊|丧失|没了|不太清)|没有意识(?!不清|模糊|障碍)|(?:不认识|认不得|认唔到|认不出)(?:我了|人|家里人|家人|亲人|我|我们)|糊里糊涂|颠三倒四|答非所问|迷迷瞪瞪|一阵明白一阵糊涂|一阵清楚一阵糊涂|不知道自己在哪|嗜睡得厉害|昏睡不醒|(?:话|说话)都说不清|说话含糊|把我当成`),
   phrase('fainted', 'emergency', `(?:昏|晕)(?:死|了)?过去|(?:昏|晕)倒在|(?:昏|晕)在地上`),
-  phrase('lips', 'emergency', `(?:嘴唇|嘴巴|口唇|唇色|嘴)${SHORT_GAP}(?:发紫|紫了|紫色|青紫|紫紫|乌紫|发乌|乌青|发青|青了|发黑|发绀)`),
+  phrase('lips', 'emergency', `(?:嘴唇|嘴皮|嘴巴|口唇|唇色|咀唇|嘴)${LONG_GAP}(?:紫(?!薯|菜|药水|外|苏)|发青|青了|乌青|发乌|发黑|发绀|发蓝|蓝了|瘀|发子)|紫得发黑|(?:指甲|甲床)${SHORT_GAP}(?:发紫|青紫|发绀|发青)`),
   phrase('face', 'emergency', `(?:脸色|面色|脸)${SHORT_GAP}(?:发紫|紫了|青紫|乌紫|发绀)`),
-  phrase('bleeding', 'emergency', `血(?![压糖氧脂常型检])${GAP}(?:止不住|不止|一直流|一直在流|一直往外|往外冒|往外涌|往外喷|喷出|哗哗|流个不停|流了一地|流一地|一大滩|一大摊|湿透|浸透)`),
-  phrase('bleeding', 'emergency', `(?:流|出|淌|吐|喷)了?(?:很多|好多|大量|一大堆|一地|一大滩|一大摊|一滩|满地|一大口|大口|一盆)的?血|(?:止不住|止不了)(?:的)?血`),
-  phrase('seizure', 'emergency', '口吐白沫|吐白沫|(?:眼睛|眼球|两眼|双眼)(?:往上|向上)?(?:上翻|翻白)|牙关(?:紧|咬)'),
-  phrase('seizure', 'emergencyWithFever', `(?:全身|浑身|四肢|手脚|胳膊腿|身子)${SHORT_GAP}(?:抽|僵直|发硬|挺直)|抽过去|抽起来了|抽个不停|一直抽|又抽了|突然抽|抽了好几下`),
-  phrase('self-harm', 'emergency', '不活了|活够了|寻死|自尽|自残|伤害自己|了结自己|结束自己|交代后事|不想拖累|(?:安眠药|农药|老鼠药)(?:都)?(?:吞|喝|吃)(?:了|下去)|(?:吞|喝|吃)了(?:一把|一瓶|半瓶)(?:安眠药|药)'),
-  phrase('self-harm', 'emergency', `(?:楼顶|天台|窗台|阳台边|河边|桥上)${GAP}(?:跳下去|往下跳|要跳|想跳|不想活|站着不下来)`),
-  phrase('cannot rise', 'cannotRise', '(?:躺|瘫|趴)在?地上|起不起来|没法起来|爬不起|起不了身'),
+  phrase('bleeding', 'emergency', `血(?![压糖氧脂常型检丝])${BLEEDING_GAP}(?:止不住|止唔住|不止|停不下|一直流|一直在流|还在流|还在冒|还在渗|一直往外|往外冒|往外涌|往外喷|往外渗|往下淌|喷出|哗哗|流个不停|流了一地|流一地|一大滩|一大摊|湿透|浸透|染红|全红)`),
+  phrase('bleeding', 'emergency', `(?:流|出|淌|吐|喷|咳|呕)了?(?:很多|好多|大量|一大堆|一地|一大滩|一大摊|一滩|满地|一大口|大口|一盆)的?血|(?:止不住|止不了)(?:的)?血|出血(?:好多|很多|不少|厉害|止不住|不止)|大口大口(?:地|的)?(?:咳|吐)|(?:一直|还在|不停地?|止不住地?)(?:往外)?(?:流|冒|渗|淌|喷)血|纱布全红|毛巾都湿透`),
+  phrase('seizure', 'emergency', '口吐白沫|吐白沫|(?:眼睛|眼球|两眼|双眼)(?:往上|向上)?(?:上翻|翻白)|牙关(?:紧|咬)|羊角风|羊癫疯|羊羔疯|癫痫(?:又|发作|犯)|还在抽|突然抽起来|又开始抽|抽了(?:\\d+|几|好几|一两|两三)分钟|掐人中'),
+  phrase('seizure', 'emergencyWithFever', `(?:全身|浑身|四肢|手脚|胳膊腿|身子)${LONG_GAP}(?:抽|僵直|发硬|挺直)|抽过去|抽起来了|抽个不停|一直抽|又抽了|突然抽|抽了好几下|抖了一分钟|一顿一顿`),
+  phrase('self-harm', 'selfHarm', `不活了|寻死|自尽|自残|伤害自己|了结自己|结束自己|交代后事|不想拖累|(?:安眠药|农药|老鼠药)(?:都)?(?:吞|喝|吃)(?:了|下去)|(?:吞|喝|吃)了(?:一把|一瓶|半瓶)(?:安眠药|药)|(?:吃|吞|喝)(?:了|下)?(?:一整|整整一|整)(?:板|瓶|盒)|安眠药${GAP}攒|攒${GAP}安眠药|(?<!得)想死(?![你您他她])|(?:手腕|胳膊)${GAP}(?:划|割|切)|(?:划|割)(?:了)?(?:自己|手腕)|活(?:着|起|得)?${SHORT_GAP}没(?:意思|劲|盼头)|想(?:跟|和)(?:她|他)(?:一块|一起)?(?:去|走)`),
+  phrase('self-harm', 'selfHarm', `(?:楼顶|天台|窗台|阳台边|河边|桥上)${LONG_GAP}(?:跳下去|往下跳|要跳|想跳|不想活|站着不下来)`),
+  phrase('cannot rise', 'cannotRise', '(?:躺|瘫|趴)在?(?:地上|地板上)|起不起来|没法起来|爬不起|爬勿起|起勿来|起唔到|起不了身|搬唔郁|不敢动|抬不起|(?:扶|拉|抱|搬|抬)(?:也|都)?(?:扶|拉|抱|搬|抬)?不(?:起来|动)|喊救命|后脑勺着地'),
 ]
 
 /** Danger signs said in the words of DANGER_PHRASES, as cue hits in text order. */

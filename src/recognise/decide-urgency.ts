@@ -25,6 +25,7 @@ function hasFever(features: Features): boolean {
 export function findEmergency(features: Features, infantMonths: () => number | undefined): Evidence[] {
   const found: Evidence[] = []
   for (const hit of features.cues.get('emergency') ?? []) found.push({ rule: 'emergency', text: hit.word })
+  for (const hit of features.cues.get('selfHarm') ?? []) found.push({ rule: 'emergency: self-harm', text: hit.word })
   const fever = hasFever(features)
   if (fever) for (const hit of features.cues.get('emergencyWithFever') ?? []) found.push({ rule: 'emergency: with fever', text: hit.word })
   if (cueCount(features, 'fall') > 0) {

@@ -40,12 +40,23 @@ export interface Features {
 const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别)(?:出现|发生|再|有)?\s*$/
 const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
 const CLAUSE_BREAK = /[,.!?;\n]/
-const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况)/
+// 跟大出血似的: a likeness, not the sign.
+const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似的)/
 const RUN_ON_WINDOW = 12
+// 上个月我妈摔了起不来…现在想装个呼叫器: a dated past, with the present told after the sign.
+// Only named days long gone: 之前好好的突然喘不上气 and 昨天晕倒了 may still be going on.
+const PAST = /上个月|上周|上星期|上礼拜|前天|前几天|前阵子|去年|上次|那次/g
+const NOW = /现在|今天|目前|如今|刚才|刚刚|这会|突然/
+// 那个喘不上气的阿姨: someone already talked about, not a new sign.
+const REFERENCE_BEFORE = /(?:那个|那位)\s*$/
+// 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
+const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说'])
+// Not over: a child asleep after a fit, or 还好 said of something else.
+const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好'])
 
 function isDangerSign(hit: LexiconHit): boolean {
   const entry = hit.value
-  return entry.source === 'cue' && (entry.cue === 'emergency' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise')
+  return entry.source === 'cue' && (entry.cue === 'emergency' || entry.cue === 'selfHarm' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise')
 }
 
 /** Danger signs and reported faults: 万一停电了 or 如果呼吸困难 is not happening. */
@@ -72,10 +83,23 @@ function isHypothetical(plain: string, hit: LexiconHit, hypotheticals: readonly 
   if (!isSign(hit)) return false
   // 前天喘不上气去了急诊，现在好了: a sign told before a recovery is over.
   // A febrile convulsion stays an emergency even when the child has come round.
-  if (hit.value.source === 'cue' && hit.value.cue === 'emergency' && recoveries.some((r) => r.start >= hit.end)) return true
+  if (hit.value.source === 'cue' && hit.value.cue === 'emergency' && recoveries.some((r) => r.start >= hit.end && !WEAK_RECOVERIES.has(r.word))) return true
   if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 6))) return true
   const [start, end] = clauseAround(plain, hit)
-  return hypotheticals.some((h) => h.start >= start && h.end <= end)
+  if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start) || isReference(plain, hit))) return true
+  return hypotheticals.some((h) => h.start >= start && h.end <= end && (!HEARSAY.has(h.word) || h.end <= hit.start))
+}
+
+function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number): boolean {
+  const before = plain.slice(clauseStart, hit.start)
+  let past = -1
+  for (const match of before.matchAll(PAST)) past = match.index + match[0].length
+  if (past < 0 || NOW.test(before.slice(past))) return false
+  return NOW.test(plain.slice(hit.end))
+}
+
+function isReference(plain: string, hit: LexiconHit): boolean {
+  return REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 4), hit.start)) && plain.startsWith('的', hit.end)
 }
 
 export function readFeatures(
