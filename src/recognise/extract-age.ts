@@ -35,6 +35,18 @@ function* babyMonths(digits: string): Generator<Candidate> {
 
 export function extractAge(digits: string): number | undefined {
   const found: Candidate[] = []
+  if (HAS_DIGIT.test(digits)) findNumberedAges(digits, found)
+  for (const match of digits.matchAll(NEWBORN)) found.push({ age: 0, index: match.index })
+  for (const match of digits.matchAll(UNDER_ONE)) found.push({ age: 0, index: match.index })
+  const plausible = found.filter((c) => c.age >= 0 && c.age <= 120).sort((a, b) => a.index - b.index)
+  const others = plausible.filter((c) => !WRITER.test(digits.slice(Math.max(0, c.index - 4), c.index)))
+  return (others[0] ?? plausible[0])?.age
+}
+
+// Most messages have no digit: their numbered forms are not looked for.
+const HAS_DIGIT = /\d/
+
+function findNumberedAges(digits: string, found: Candidate[]): void {
   for (const match of digits.matchAll(YEARS)) found.push({ age: Number(match[1]), index: match.index })
   for (const match of digits.matchAll(BARE_OLD_AGE)) {
     const age = Number(match[1])
@@ -49,11 +61,6 @@ export function extractAge(digits: string): number | undefined {
   for (const match of digits.matchAll(ELDER_NUMBER)) found.push({ age: Number(match[1]), index: match.index })
   for (const baby of babyMonths(digits)) found.push({ age: 0, index: baby.index })
   for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
-  for (const match of digits.matchAll(NEWBORN)) found.push({ age: 0, index: match.index })
-  for (const match of digits.matchAll(UNDER_ONE)) found.push({ age: 0, index: match.index })
-  const plausible = found.filter((c) => c.age >= 0 && c.age <= 120).sort((a, b) => a.index - b.index)
-  const others = plausible.filter((c) => !WRITER.test(digits.slice(Math.max(0, c.index - 4), c.index)))
-  return (others[0] ?? plausible[0])?.age
 }
 
 /**

@@ -7,13 +7,20 @@ const FINGER_READING = /(?:夹|测)[^\d,.!?]{0,6}(?:手指|指头)[^\d,.!?]{0,6}
 // 血氧是96 刚才再测只有90了: a second reading after the first.
 const READ_AGAIN = /(?:再测|又测|复测|再量|重新测)[^\d,.!?]{0,6}?(\d{2})(?![\d.度])/g
 
+// A character every pattern above needs: most messages have none and skip the scans.
+const MENTIONS_OXIMETER = /[氧饱痒指]|sp[o0₂]/
+
 export function extractBloodOxygen(digits: string): number | undefined {
-  let lowest: number | undefined
-  const consider = (value: number) => {
+  if (!MENTIONS_OXIMETER.test(digits)) return undefined
+  let lowest = lowestReading(digits, BLOOD_OXYGEN, undefined)
+  lowest = lowestReading(digits, FINGER_READING, lowest)
+  return lowest === undefined ? undefined : lowestReading(digits, READ_AGAIN, lowest)
+}
+
+function lowestReading(digits: string, pattern: RegExp, lowest: number | undefined): number | undefined {
+  for (const match of digits.matchAll(pattern)) {
+    const value = Number(match[1])
     if (value >= 50 && value <= 100 && (lowest === undefined || value < lowest)) lowest = value
   }
-  for (const match of digits.matchAll(BLOOD_OXYGEN)) consider(Number(match[1]))
-  for (const match of digits.matchAll(FINGER_READING)) consider(Number(match[1]))
-  if (lowest !== undefined) for (const match of digits.matchAll(READ_AGAIN)) consider(Number(match[1]))
   return lowest
 }

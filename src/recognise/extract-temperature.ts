@@ -12,7 +12,11 @@ const DECIMAL = /(?<![\d.\-])(3[5-9]|4[0-2])\.(\d)(?![\d%元块斤米]|\s*(?:公
 const THRESHOLD_AFTER = /^\s*(?:度|℃)?\s*(?:以上|以下|之上|之下|左右再|再吃|才吃|才需要)/
 const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗澡水|热水)\s*$/
 
+// Every form above has a digit: most messages have none and skip four scans.
+const HAS_DIGIT = /\d/
+
 export function extractTemperature(digits: string): number | undefined {
+  if (!HAS_DIGIT.test(digits)) return undefined
   let best: number | undefined
   for (const match of digits.matchAll(FAHRENHEIT)) {
     const fahrenheit = toNumber(match[1] ?? match[2]!)
