@@ -99,6 +99,17 @@ describe('danger signs in words of their own', () => {
     ['a second child of two months', '我家二宝两个月 今天开始烧 三十八度三'],
     ['pain that makes it hard to breathe', '老伴儿说胸前一大片疼 疼得喘不上来 额头全是汗'],
     ['before, then suddenly now', '上个月刚出院 今天又喘不上气了 现在怎么办'],
+    ['voice-typed homophones', '凶口疼的厉害 我爸 7号楼 快点来人'],
+    ['voice-typed homophones', '穿不上气了 我老婆 快帮帮忙 12栋'],
+    ['Cantonese', 'BB發緊燒 頭先成身扯晒筋 眼反白 要唔要去醫院'],
+    ['Shanghainese', '阿拉姆妈叫伊勿应 眼睛闭牢 发寒热两日了'],
+    ['Hokkien', '阮阿嬷跋倒了 起袂来 伊九十岁'],
+    ['a likeness that is the pain', '心口那里跟刀剜似的疼 烧了两天'],
+    ['a reading after 一直', '老公的氧饱和度一直在90上下跳'],
+    ['a baby in weeks', '娃才七周大 烧到38度3了'],
+    ['a baby in days from birth', '宝宝出生到今天刚好六十三天 发烧三十八度四'],
+    ['clutching the chest', '我爸捂着胸口蹲在地上 脸上全是汗'],
+    ['a farewell', '跟大家告个别 这些年谢谢邻居们 我走了以后家里的东西大家分了吧'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -116,6 +127,10 @@ describe('danger signs in words of their own', () => {
     ['a likeness', '水管爆了 水哗哗往外冒 跟大出血似的 止不住 快来人'],
     ['a threshold asked about', '血氧掉到90的话家里制氧机够用吗 我妈现在96'],
     ['pain in a simile for prices', '这菜价 看得我心绞痛'],
+    ['a baby past three months, in days', '宝宝95天了 发烧38度 要吃药吗'],
+    ['a fall denied', '老人阳了一周 在床上躺久了腿没劲 起不来 不是摔的 怎么恢复'],
+    ['an oximeter for sale', '出二手血氧仪一个 八成新 50块 同城自取'],
+    ['a threshold after 降到', '现在血氧九十五 要是降到九十以下是不是得马上送医院'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

@@ -16,9 +16,12 @@ const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
 const OLD_AGE = /(?:年过|年近|年逾|今年|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
 const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?)\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来)?(?=了|高龄|\s|,|$)/g
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
-const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|双胞胎|龙凤胎|老二|出生)\s*(?:才|刚|刚满|满|出生)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
+const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|双胞胎|龙凤胎|老[二三四234]|小家伙|幺儿|囡囡|小囡|出生)\s*(?:才|刚|刚满|满|出生|啱啱|啱)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
 // 宝宝才5天 · 宝宝50天了: a baby's age in days; 宝宝10天没拉 is how long, not how old.
-const DAYS = /(?:出生|才|刚)\s*(\d{1,2})\s*多?\s*天|(\d{1,2})\s*多?\s*天大|(\d{1,2})\s*多?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃|bb|孩子|小孩|小宝|二宝|崽)\s*(?:(?:才|刚)\s*(\d{1,2})\s*多?\s*天(?![前后])|(\d{2})\s*多?\s*天(?=大|了?[\s,.!?]|了?$))/g
+const DAYS = /(?:出生|才|刚|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚)?\s*(\d{1,2})\s*多?\s*天|(\d{1,2})\s*多?\s*天大|(\d{1,2})\s*多?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃|bb|孩子|小孩|小宝|二宝|崽)\s*(?:(?:才|刚)\s*(\d{1,2})\s*多?\s*天(?![前后])|(\d{2})\s*多?\s*天(?=大|了?[\s,.!?]|了?$))/g
+// 七周大: a baby's age in weeks, read as months.
+const WEEKS_PER_MONTH = 4.35
+const WEEKS = /(\d{1,2})\s*(?:周|个星期|个礼拜)(?:大|的(?:宝|孩|娃|婴|bb))/g
 const NEWBORN = /新生儿|刚出生|没满月|未满月|刚满月|满月|出生半个月|半个月大|月子里|没出月子|出生没几天|出生才几天|刚生下来|生下来才/g
 // Under a year, but not a newborn: age 0 without saying how many months.
 const UNDER_ONE = /半岁|不到1岁|不满1岁/g
@@ -26,6 +29,7 @@ const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
 
 /** A baby's age in months (8个月大, 宝宝2个月); the months in 1岁3个月 belong to the years. */
 function* babyMonths(digits: string): Generator<Candidate> {
+  for (const match of digits.matchAll(WEEKS)) yield { age: Math.floor(Number(match[1]) / WEEKS_PER_MONTH), index: match.index }
   for (const pattern of [MONTHS, BABY_THEN_MONTHS]) {
     for (const match of digits.matchAll(pattern)) {
       if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) yield { age: Number(match[1]), index: match.index }
@@ -63,13 +67,19 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
   for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
 }
 
+const DAYS_PER_MONTH = 30.44
+
 /**
- * How many months old a baby is (days count as 0), when the message names a baby's age in
- * months or days: a fever under 3 months is an emergency.
+ * How many whole months old a baby is, when the message names a baby's age in months, weeks or
+ * days (宝宝95天 is 3 months): a fever under 3 months is an emergency.
  */
 export function extractInfantMonths(digits: string): number | undefined {
-  if (digits.search(DAYS) >= 0 || digits.search(NEWBORN) >= 0) return 0
+  if (digits.search(NEWBORN) >= 0) return 0
   let youngest: number | undefined
+  for (const match of digits.matchAll(DAYS)) {
+    const days = Number(match.slice(1).find((group) => group !== undefined))
+    youngest = Math.min(youngest ?? Infinity, Math.floor(days / DAYS_PER_MONTH))
+  }
   for (const baby of babyMonths(digits)) if (youngest === undefined || baby.age < youngest) youngest = baby.age
   return youngest
 }

@@ -65,7 +65,9 @@ function isSign(hit: LexiconHit): boolean {
 }
 
 function isNegated(plain: string, hit: LexiconHit): boolean {
-  if (!isDangerSign(hit) && !(hit.value.source === 'handler' && hit.value.negatable)) return false
+  // 起不来 不是摔的: a fall denied makes no fall.
+  const fall = hit.value.source === 'cue' && hit.value.cue === 'fall'
+  if (!isDangerSign(hit) && !fall && !(hit.value.source === 'handler' && hit.value.negatable)) return false
   const before = plain.slice(Math.max(0, hit.start - 6), hit.start)
   return NEGATED_BEFORE.test(before) && !QUESTION_BEFORE.test(before)
 }
