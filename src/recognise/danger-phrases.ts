@@ -52,10 +52,17 @@ export const DANGER_PHRASES: readonly DangerPhrase[] = [
   phrase('cannot rise', 'cannotRise', '(?:躺|瘫|趴)在?(?:地上|地板上)|起不起来|没法起来|爬不起|爬勿起|起勿来|起唔到|起袂来|扶袂起|爬不出来|拽不动|拽不起|起不了身|搬唔郁|不敢动|抬不起|(?:扶|拉|抱|搬|抬|弄)(?:也|都)?(?:扶|拉|抱|搬|抬|弄)?不(?:起来|动)|起不来身|喊救命|后脑勺着地'),
 ]
 
+// One pattern per cue: the text is scanned four times, not once per sign. Where two signs of one cue
+// overlap, the first is kept; either makes the same emergency.
+const BY_CUE: readonly { readonly cue: DangerPhrase['cue']; readonly pattern: RegExp }[] = [...new Set(DANGER_PHRASES.map((p) => p.cue))].map((cue) => ({
+  cue,
+  pattern: new RegExp(DANGER_PHRASES.filter((p) => p.cue === cue).map((p) => `(?:${p.pattern.source})`).join('|'), 'g'),
+}))
+
 /** Danger signs said in the words of DANGER_PHRASES, as cue hits in text order. */
 export function findDangerPhrases(plain: string): LexiconHit[] {
   const hits: LexiconHit[] = []
-  for (const { cue, pattern } of DANGER_PHRASES) {
+  for (const { cue, pattern } of BY_CUE) {
     pattern.lastIndex = 0
     for (let match = pattern.exec(plain); match !== null; match = pattern.exec(plain)) {
       hits.push({ start: match.index, end: match.index + match[0].length, word: match[0], value: { source: 'cue', cue } })
