@@ -25,14 +25,16 @@ const NO_ANSWER = '(?:不醒|没反应|没有反应|没啥反应|不应|不答�
 const PERSON_OR_AGAIN = '(?:了|着|也|都|几声|好几声|半天|几下|好几下|好久|他|她|名字|眼睛){0,4}'
 
 interface DangerPhrase {
+  /** Which of the contract's signs it is, for the reader: a hit reports its cue and its words. */
   readonly sign: string
   readonly cue: Extract<CueKind, 'emergency' | 'selfHarm' | 'emergencyWithFever' | 'cannotRise'>
-  readonly pattern: RegExp
+  /** A regular expression's source; the phrases of one cue are compiled together below. */
+  readonly source: string
 }
 
-const phrase = (sign: string, cue: DangerPhrase['cue'], source: string): DangerPhrase => ({ sign, cue, pattern: new RegExp(source, 'g') })
+const phrase = (sign: string, cue: DangerPhrase['cue'], source: string): DangerPhrase => ({ sign, cue, source })
 
-export const DANGER_PHRASES: readonly DangerPhrase[] = [
+const DANGER_PHRASES: readonly DangerPhrase[] = [
   phrase('breathing', 'emergency', `(?:喘|穿|呼吸|出气|吸气|喘气|透气)${GAP}(?:不上|不过来|不过气|不来|不动|不匀|不进|不赢|勿过|唔到|唔过|费劲|费力|吃力|困难|急促|很急|好急|不畅|微弱|很弱|停了|没了|衰竭|窘迫|得说不|得讲不|得不行|得要命|得厉害|得很厉害|得凶|得特别快|得很快|得好快|得坐|得躺不|得睡不|到说不|到讲不|到講唔|到讲唔|拉风箱(?:似的|一样)?|真紧)`),
   phrase('breathing', 'emergency', `(?:上不来|接不上|喘不匀|透不过|透勿过|吸不进|进不去|穿不上|喘不上|提不上|倒不过|缓不过|唞唔到|抖唔到|透唔到)${SHORT_GAP}气|气${SHORT_GAP}(?:上不来|接不上|喘不匀|透不过来|透勿过|吸不进|进不去|不够用了)|一口一口接不上|说半句话就|话都说不完整|(?<![快要])窒息|鼻翼扇动|张着嘴喘|大口吸气|喘成这样|喘个不停|坐着都喘|躺不下|一躺下就憋|换(?:\\d|两|三|几)(?:\\d|两|三|四)?口气|一吸一个坑|咝咝响|(?:喉咙|嗓子)(?:里|眼)?呼噜呼噜|肩膀一耸|哮喘${LONG_GAP}(?:说不出话|喷了也|不管用)`),
   phrase('breathing', 'emergency', '憋气(?!死)|憋得(?:喘|上不来|透不过|脸)|憋醒|(?:肋骨|肋间|锁骨)[^,.!?;\\n]{0,6}?(?:凹|陷|坑)'),
@@ -56,7 +58,7 @@ export const DANGER_PHRASES: readonly DangerPhrase[] = [
 // overlap, the first is kept; either makes the same emergency.
 const BY_CUE: readonly { readonly cue: DangerPhrase['cue']; readonly pattern: RegExp }[] = [...new Set(DANGER_PHRASES.map((p) => p.cue))].map((cue) => ({
   cue,
-  pattern: new RegExp(DANGER_PHRASES.filter((p) => p.cue === cue).map((p) => `(?:${p.pattern.source})`).join('|'), 'g'),
+  pattern: new RegExp(DANGER_PHRASES.filter((p) => p.cue === cue).map((p) => `(?:${p.source})`).join('|'), 'g'),
 }))
 
 /** Danger signs said in the words of DANGER_PHRASES, as cue hits in text order. */
