@@ -110,6 +110,16 @@ describe('danger signs in words of their own', () => {
     ['a baby in days from birth', '宝宝出生到今天刚好六十三天 发烧三十八度四'],
     ['clutching the chest', '我爸捂着胸口蹲在地上 脸上全是汗'],
     ['a farewell', '跟大家告个别 这些年谢谢邻居们 我走了以后家里的东西大家分了吧'],
+    ['a stroke: one side gone', '奶奶右手右脚突然没劲了 说话大舌头'],
+    ['a stroke: speech gone all at once', '我爸突然说不出话了 半边身子动不了'],
+    ['last gasps', '我外婆一直在倒气 眼睛半睁着'],
+    ['someone who only moans', '我公公在地上躺着 叫他只会哼哼'],
+    ['a fit in a baby, no fever told', '宝宝抽筋了 嘴唇都咬破了'],
+    ['blood everywhere', '我爸割到手了 血流得满地都是'],
+    ['poison swallowed by mistake', '我爸误喝了农药 在吐'],
+    ['choking', '宝宝吃花生呛到了 脸憋得通红 喘不了气'],
+    ['a fallen man who cannot rise', '我爹倒了 起不来了 快来人'],
+    ['a chest crushing and tight', '老人家胸闷得厉害 脸色煞白 全身冷汗'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -131,6 +141,9 @@ describe('danger signs in words of their own', () => {
     ['a fall denied', '老人阳了一周 在床上躺久了腿没劲 起不来 不是摔的 怎么恢复'],
     ['an oximeter for sale', '出二手血氧仪一个 八成新 50块 同城自取'],
     ['a threshold after 降到', '现在血氧九十五 要是降到九十以下是不是得马上送医院'],
+    ['a throat too sore to talk', '嗓子疼得说不出话 有没有润喉糖'],
+    ['a leg cramp in a child', '孩子半夜腿抽筋 要补钙吗'],
+    ['overwork told as blood', '加班到吐血 求个退烧药'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 
