@@ -120,6 +120,18 @@ describe('danger signs in words of their own', () => {
     ['choking', '宝宝吃花生呛到了 脸憋得通红 喘不了气'],
     ['a fallen man who cannot rise', '我爹倒了 起不来了 快来人'],
     ['a chest crushing and tight', '老人家胸闷得厉害 脸色煞白 全身冷汗'],
+    ['nostrils flaring', '孩子呼吸的时候鼻子一张一张的 烧39度'],
+    ['a sentence in three breaths', '我妈一说话就喘 一句话分三次说'],
+    ['an oximeter that clips the finger', '指夹式的测出来才86'],
+    ['bleeding through the sheets', '她生完孩子一直在出血 床单都湿了'],
+    ['on the floor, no fall told', '奶奶坐地上起不来 地上凉 怎么办'],
+    ['a leg broken in a fall', '老太太摔床边了 腿好像断了 一碰就叫'],
+    ['pills saved up', '我真的熬不住了 药都攒够了'],
+    ['called a long time, no one named', '我老伴叫了半天就是不睁眼'],
+    ['a fit told in minutes in words', '孩子高烧 刚才抽了两分钟'],
+    ['Hokkien breathing', '阿嬷喘袂过来'],
+    ['an ambulance asked for', '快叫救护车 我妈晕了'],
+    ['blood passed', '老人拉了好多血'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -144,6 +156,9 @@ describe('danger signs in words of their own', () => {
     ['a throat too sore to talk', '嗓子疼得说不出话 有没有润喉糖'],
     ['a leg cramp in a child', '孩子半夜腿抽筋 要补钙吗'],
     ['overwork told as blood', '加班到吐血 求个退烧药'],
+    ['a chest sore from coughing', '咳嗽咳得胸口有点疼 正常吗'],
+    ['a home not worth living in', '我不想活在这种停水的小区了 物业管管吧'],
+    ['hiccups', '宝宝打嗝一抽一抽的 正常吗'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 
