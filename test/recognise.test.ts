@@ -132,6 +132,17 @@ describe('danger signs in words of their own', () => {
     ['Hokkien breathing', '阿嬷喘袂过来'],
     ['an ambulance asked for', '快叫救护车 我妈晕了'],
     ['blood passed', '老人拉了好多血'],
+    ['lips a little blue', '孩子咳得脸通红 吸气的时候喉咙里有呼噜声 嘴唇有点青 才8个月'],
+    ['found on the floor', '早上起来发现我爸躺在地板上 不知道躺了多久了 身上冰凉 人还有气'],
+    ['a baby just a month old', '我家宝宝发烧 昨天刚满一个月 37度9'],
+    ['a baby of twenty-odd days', '二十几天的宝宝体温38度 要不要紧'],
+    ['a head hit in a fall, then hardly answering', '我爷爷摔了一下 头先着的地 现在一直吐 叫他也不太搭理'],
+    ['a child gone quiet after a fall', '孩子从床上摔下来 哭了一声就不哭了 眼睛闭着'],
+    ['thinking of ending it all', '每天都在想怎么结束这一切'],
+    ['a life called a burden', '我老公说他活着就是拖累 还写了一封信'],
+    ['a collapse', '快来人啊 我妈倒了'],
+    ['shallow breaths in a baby', '宝宝哭都哭不出声了 嘴唇发白 呼吸很浅'],
+    ['Cantonese, fallen in the toilet', '阿婆喺厕所跌低咗 起唔返身'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -159,6 +170,11 @@ describe('danger signs in words of their own', () => {
     ['a chest sore from coughing', '咳嗽咳得胸口有点疼 正常吗'],
     ['a home not worth living in', '我不想活在这种停水的小区了 物业管管吧'],
     ['hiccups', '宝宝打嗝一抽一抽的 正常吗'],
+    ['crying', '孩子哭得上气不接下气 哄不好 有没有好办法'],
+    ['a scare that was sleep', '刚才吓死我了 以为我妈晕倒了 原来是睡着了'],
+    ['a joke', '不想上班 想死 哈哈哈开玩笑的'],
+    ['water on the floor', '家里水管漏水 流了一地水 快来修'],
+    ['a month since the infection, not a baby', '阳了满一个月了 还在低烧37.5 咳嗽 怎么办'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

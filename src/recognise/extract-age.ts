@@ -18,7 +18,10 @@ const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|�
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
 const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|双胞胎|龙凤胎|老[二三四234]|小家伙|幺儿|囡囡|小囡|出生)\s*(?:才|刚|刚满|满|出生|啱啱|啱)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
 // 宝宝才5天 · 宝宝50天了: a baby's age in days; 宝宝10天没拉 is how long, not how old.
-const DAYS = /(?:出生|才|刚|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚)?\s*(\d{1,2})\s*多?\s*天|(\d{1,2})\s*多?\s*天大|(\d{1,2})\s*多?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃|bb|孩子|小孩|小宝|二宝|崽)\s*(?:(?:才|刚)\s*(\d{1,2})\s*多?\s*天(?![前后])|(\d{2})\s*多?\s*天(?=大|了?[\s,.!?]|了?$))/g
+const DAYS = /(?:出生|才|刚|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚)?\s*(\d{1,2})\s*(?:多|几)?\s*天|(\d{1,2})\s*(?:多|几)?\s*天大|(\d{1,2})\s*(?:多|几)?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃|bb|孩子|小孩|小宝|二宝|崽)\s*(?:(?:才|刚)\s*(\d{1,2})\s*(?:多|几)?\s*天(?![前后])|(\d{2})\s*(?:多|几)?\s*天(?=大|了?[\s,.!?]|了?$))/g
+// 昨天刚满一个月 said of a baby; 阳了满一个月 is how long, so only when a baby is named.
+const JUST_TURNED_MONTHS = /(?:刚满|才满|刚刚满)(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
+const NAMES_A_BABY = /宝宝|婴儿|娃|bb|闺女|儿子|女儿|小宝|二宝|孩子|新生/
 // 七周大: a baby's age in weeks, read as months.
 const WEEKS_PER_MONTH = 4.35
 const WEEKS = /(\d{1,2})\s*(?:周|个星期|个礼拜)(?:大|的(?:宝|孩|娃|婴|bb))/g
@@ -30,7 +33,8 @@ const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
 /** A baby's age in months (8个月大, 宝宝2个月); the months in 1岁3个月 belong to the years. */
 function* babyMonths(digits: string): Generator<Candidate> {
   for (const match of digits.matchAll(WEEKS)) yield { age: Math.floor(Number(match[1]) / WEEKS_PER_MONTH), index: match.index }
-  for (const pattern of [MONTHS, BABY_THEN_MONTHS]) {
+  const patterns = NAMES_A_BABY.test(digits) ? [MONTHS, BABY_THEN_MONTHS, JUST_TURNED_MONTHS] : [MONTHS, BABY_THEN_MONTHS]
+  for (const pattern of patterns) {
     for (const match of digits.matchAll(pattern)) {
       if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) yield { age: Number(match[1]), index: match.index }
     }
