@@ -31,15 +31,23 @@ const UNDER_ONE = /半岁|不到1岁|不满1岁/g
 const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
 
 /** A baby's age in months (8个月大, 宝宝2个月); the months in 1岁3个月 belong to the years. */
-function* babyMonths(digits: string): Generator<Candidate> {
-  for (const match of digits.matchAll(WEEKS)) yield { age: Math.floor(Number(match[1]) / WEEKS_PER_MONTH), index: match.index }
+function babyMonths(digits: string): Candidate[] {
+  const found: Candidate[] = []
+  if (WEEK_WORD.test(digits)) {
+    for (const match of digits.matchAll(WEEKS)) found.push({ age: Math.floor(Number(match[1]) / WEEKS_PER_MONTH), index: match.index })
+  }
+  if (!digits.includes('月')) return found
   const patterns = NAMES_A_BABY.test(digits) ? [MONTHS, BABY_THEN_MONTHS, JUST_TURNED_MONTHS] : [MONTHS, BABY_THEN_MONTHS]
   for (const pattern of patterns) {
     for (const match of digits.matchAll(pattern)) {
-      if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) yield { age: Number(match[1]), index: match.index }
+      if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) found.push({ age: Number(match[1]), index: match.index })
     }
   }
+  return found
 }
+
+// Each numbered form needs its own word (岁, 旬, 月, 天…): a message without it skips that scan.
+const WEEK_WORD = /周|星期|礼拜/
 
 export function extractAge(digits: string): number | undefined {
   const found: Candidate[] = []
@@ -55,20 +63,22 @@ export function extractAge(digits: string): number | undefined {
 const HAS_DIGIT = /\d/
 
 function findNumberedAges(digits: string, found: Candidate[]): void {
-  for (const match of digits.matchAll(YEARS)) found.push({ age: Number(match[1]), index: match.index })
-  for (const match of digits.matchAll(BARE_OLD_AGE)) {
-    const age = Number(match[1])
-    if (age >= 60) found.push({ age, index: match.index })
+  if (digits.includes('岁')) for (const match of digits.matchAll(YEARS)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes('了')) {
+    for (const match of digits.matchAll(BARE_OLD_AGE)) {
+      const age = Number(match[1])
+      if (age >= 60) found.push({ age, index: match.index })
+    }
   }
-  for (const match of digits.matchAll(BIRTHDAY)) found.push({ age: Number(match[1]), index: match.index })
-  for (const match of digits.matchAll(DECADES)) found.push({ age: Number(match[1]) * 10, index: match.index })
+  if (digits.includes('寿')) for (const match of digits.matchAll(BIRTHDAY)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes('旬')) for (const match of digits.matchAll(DECADES)) found.push({ age: Number(match[1]) * 10, index: match.index })
   for (const match of digits.matchAll(OLD_AGE)) {
     const age = Number(match[1])
     if (age >= 60) found.push({ age, index: match.index })
   }
   for (const match of digits.matchAll(ELDER_NUMBER)) found.push({ age: Number(match[1]), index: match.index })
   for (const baby of babyMonths(digits)) found.push({ age: 0, index: baby.index })
-  for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
+  if (digits.includes('天')) for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
 }
 
 const DAYS_PER_MONTH = 30.44
@@ -80,7 +90,7 @@ const DAYS_PER_MONTH = 30.44
 export function extractInfantMonths(digits: string): number | undefined {
   if (digits.search(NEWBORN) >= 0) return 0
   let youngest: number | undefined
-  for (const match of digits.matchAll(DAYS)) {
+  if (digits.includes('天')) for (const match of digits.matchAll(DAYS)) {
     const days = Number(match.slice(1).find((group) => group !== undefined))
     youngest = Math.min(youngest ?? Infinity, Math.floor(days / DAYS_PER_MONTH))
   }

@@ -30,7 +30,11 @@ const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|�
 const SENTENCE_CHARS = /[住在的是了到去个人岁我你他她和跟从给往说有,.!?\s]/
 const GENERIC_PLACES = new Set(['小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
+// A character every address needs (期 栋 号楼 单元 室 弄, 5-1102): most messages have none and skip the scan.
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号]|\d-\d/
+
 export function extractLocation(plain: string, original: string): string | undefined {
+  if (!MAY_HOLD_ADDRESS.test(plain)) return undefined
   const match = LOCATION.exec(plain)
   if (!match) return undefined
   let start = match.index
