@@ -5,8 +5,8 @@ import { scoreAnswers } from '../src/recognise/evaluation.js'
 import { recognise } from './helpers/recogniser.js'
 
 const { tuning, holdout } = loadCorpus(fileURLToPath(new URL('./corpus', import.meta.url)))
-// train-i and train-j, written on the emergency boundary.
-const BOUNDARY = /^t[ij]-/
+// train-i, train-j and train-k, written on the emergency boundary.
+const BOUNDARY = /^t[ijk]-/
 const score = (messages: typeof tuning) => scoreAnswers(messages, messages.map((m) => recognise(m.text)))
 
 describe('the labelled corpus', () => {
@@ -24,15 +24,14 @@ describe('the labelled corpus', () => {
     expect(s.kindMacroF1).toBeGreaterThanOrEqual(0.95)
     expect(s.categoryAccuracy).toBeGreaterThanOrEqual(0.95)
     expect(s.urgencyAccuracy).toBeGreaterThanOrEqual(0.95)
-    // Six emergencies in train-i and train-j are left missed on purpose (see the README): 烦得不想活了 read
-    // as hyperbole; farewells and fears with no word of harm (我先走了, 他没了保险能赔多少, 我好怕她想不开,
-    // 如果我不在了 我家猫…); a nosebleed told at length before 地上一滩.
-    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(6)
-    // train-i and train-j are half near misses (jokes, pets, past scares, red-flag lists): the rate per 400
-    // is read on the files with a month-like mix, and the boundary files only may not get worse.
+    // Three emergencies in train-i are left missed on purpose (see the README): 烦得不想活了 read as
+    // hyperbole; farewells and fears with no word of harm (我先走了 with keys and bank book, 他没了保险能赔多少).
+    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(3)
+    // The boundary files are half near misses (jokes, pets, past scares, red-flag lists): the rate per 400
+    // is read on the files with a month-like mix, and the boundary files (1,100 messages) only may not get worse.
     const mixed = tuning.filter((m) => !BOUNDARY.test(m.id))
     expect(score(mixed).falseEmergenciesPer400).toBeLessThanOrEqual(2)
-    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(21)
+    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(23)
     expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.95)
   })
 

@@ -143,6 +143,10 @@ describe('danger signs in words of their own', () => {
     ['a collapse', '快来人啊 我妈倒了'],
     ['shallow breaths in a baby', '宝宝哭都哭不出声了 嘴唇发白 呼吸很浅'],
     ['Cantonese, fallen in the toilet', '阿婆喺厕所跌低咗 起唔返身'],
+    ['a fit, the child come round, not yet seen by a doctor', '孩子发烧 刚才在床上一抽一抽的 大概半分钟 现在好像没事了 还要去医院吗'],
+    ['a low reading taken again, still low', '用血氧仪测了一下91 重测还是91 我和孩子都是97'],
+    ['fear of self-harm', '我妈一直念叨着想去找我爸 我好怕她想不开'],
+    ['a farewell beside a pet', '其实我这几天一直在想 我走了以后我家猫谁来养'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -175,6 +179,16 @@ describe('danger signs in words of their own', () => {
     ['a joke', '不想上班 想死 哈哈哈开玩笑的'],
     ['water on the floor', '家里水管漏水 流了一地水 快来修'],
     ['a month since the infection, not a baby', '阳了满一个月了 还在低烧37.5 咳嗽 怎么办'],
+    ['a pet, told far from its sign', '我家老猫十五岁了 今天摔了一下起不来 走路一瘸一拐'],
+    ['a puppy with a fever', '小狗刚出生二十天 好像发烧了 浑身烫 怎么办'],
+    ['a sign asked either way', '我老公烧到39.6 我问了他胸口疼不疼 说不疼 也不喘'],
+    ['long ago, nothing after', '去年我爷爷摔倒起不来 幸亏邻居发现 所以大家多关注身边的独居老人啊'],
+    ['a low reading, better now', '前天我妈血氧掉到89 吸了两天氧现在96了 今天能下床了'],
+    ['a reading taken again, fine', '刚测血氧92 手太冰了 捂热了重新夹 三次都是97 应该没事吧'],
+    ['a threshold in a documentary', '纪录片里说血氧低于90就很危险 涨知识了'],
+    ['a fit seen by a doctor and over', '昨晚孩子高烧抽了一次 去医院看了 医生说是热性惊厥 现在烧退了 没事了'],
+    ['a likeness', '我的猫像不想活了一样 不吃不喝躲床底下三天了'],
+    ['a baby ill at a month, now five months', '宝宝一个半月的时候发过一次烧 住了院 现在五个月了 又有点烧 38度'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

@@ -31,6 +31,8 @@ export function findEmergency(features: Features, infantMonths: () => number | u
   if (cueCount(features, 'fall') > 0) {
     for (const hit of features.cues.get('cannotRise') ?? []) found.push({ rule: 'emergency: fall', text: hit.word })
   }
+  // A puppy's fever or a cat's reading is no one's emergency.
+  if (cueCount(features, 'pet') > 0) return found
   if (features.bloodOxygen !== undefined && features.bloodOxygen < LOW_BLOOD_OXYGEN) {
     found.push({ rule: 'emergency: blood oxygen', text: String(features.bloodOxygen) })
   }

@@ -1,27 +1,51 @@
-/** The lowest blood-oxygen saturation stated (血氧90, 指脉氧只有88%), from the digits-only text. */
+/**
+ * The blood-oxygen saturation the message says someone has now (血氧90, 指脉氧只有88%), from the
+ * digits-only text: the lowest reading stated, unless a later one was taken again (今早96 刚才再测90,
+ * 前天掉到89 现在96了), which says how things are now.
+ */
 // 血氧仪，刚给老人测了只有90: the reading may come a few words after the device.
 // 血氧掉到90的话: a threshold asked about, not a reading.
 // 一直在90: the digits form turns 一直 into 1直, so a lone digit may stand between.
-const BLOOD_OXYGEN = /(?:血氧|雪氧|血养|氧饱和度|饱和度|氧饱|指脉氧|指夹|夹手指|手指夹|血痒|spo2|spo₂|sp02)[^\n]{0,12}?(?<!\d)(\d{2,3})(?:[.点]\d)?\s*%?(?!\d|\s*(?:的话|以下|时|块|元|岁|个|天|号|栋|楼|分钟|小时))/g
+const BLOOD_OXYGEN = /(?:血氧|雪氧|血养|学氧|雪养|氧饱和度|饱和度|氧饱|指脉氧|指夹|夹手指|手指夹|血痒|spo2|spo₂|sp02)[^\n]{0,12}?(?<!\d)(\d{2,3})(?:[.点]\d)?\s*%?(?!\d|\s*(?:的话|以下|时|块|元|岁|个|天|号|栋|楼|分钟|小时))/g
 // 夹了一下手指头显示87: an oximeter named by the finger it clips.
 const FINGER_READING = /(?:(?:夹|测)[^,.!?]{0,6}(?:手指|指头)|(?:手指|指头)[^\d,.!?]{0,6}?(?:夹|测))[^\d,.!?]{0,6}?(?:显示|只有|才|是|出来)\s*(\d{2})(?![\d.度])/g
-// 血氧是96 刚才再测只有90了: a second reading after the first.
-const READ_AGAIN = /(?:再测|又测|复测|再量|重新测|测了一下|测了下|测出来|掉到|降到|跌到|只有)[^\d,.!?]{0,6}?(\d{2})(?![\d.度]|\s*(?:的话|以下|时))/g
+// 血氧是96 刚才再测只有90了 · 重新夹 三次都是97 · 现在96了: a reading taken again, or as it is now.
+const READ_AGAIN = /(?:再测|又测|复测|再量|重新测|重新夹|测了一下|测了下|测出来|掉到|降到|跌到|只有|次都是|现在|目前)[^\d,.!?]{0,6}?(\d{2})(?![\d.度]|\s*(?:的话|以下|时))/g
+// 假如血氧掉到90 · 低于90就很危险 · 演练脚本:血氧88: no one's reading.
+const NOT_A_READING = /如果|假如|要是|万一|低于|小于|少于|演练|模拟|脚本|纪录片|电视|视频|科普/
+const CLAUSE_BEFORE = 12
 
 // A character every pattern above needs: most messages have none and skip the scans.
 const MENTIONS_OXIMETER = /[氧饱痒养指]|sp[o0₂]/
 
-export function extractBloodOxygen(digits: string): number | undefined {
-  if (!MENTIONS_OXIMETER.test(digits)) return undefined
-  let lowest = lowestReading(digits, BLOOD_OXYGEN, undefined)
-  lowest = lowestReading(digits, FINGER_READING, lowest)
-  return lowest === undefined ? undefined : lowestReading(digits, READ_AGAIN, lowest)
+interface Reading {
+  readonly value: number
+  readonly index: number
 }
 
-function lowestReading(digits: string, pattern: RegExp, lowest: number | undefined): number | undefined {
+export function extractBloodOxygen(digits: string): number | undefined {
+  if (!MENTIONS_OXIMETER.test(digits)) return undefined
+  const first = [...readings(digits, BLOOD_OXYGEN), ...readings(digits, FINGER_READING)]
+  if (first.length === 0) return undefined
+  const lowest = first.reduce((a, b) => (b.value < a.value ? b : a))
+  const again = readings(digits, READ_AGAIN).filter((r) => r.index > lowest.index)
+  return again.length > 0 ? again[again.length - 1]!.value : lowest.value
+}
+
+function readings(digits: string, pattern: RegExp): Reading[] {
+  const found: Reading[] = []
   for (const match of digits.matchAll(pattern)) {
     const value = Number(match[1])
-    if (value >= 50 && value <= 100 && (lowest === undefined || value < lowest)) lowest = value
+    const at = match.index + match[0].lastIndexOf(match[1]!)
+    if (value < 50 || value > 100) continue
+    if (NOT_A_READING.test(clauseBefore(digits, match.index) + match[0])) continue
+    found.push({ value, index: at })
   }
-  return lowest
+  return found
+}
+
+function clauseBefore(digits: string, index: number): string {
+  const before = digits.slice(Math.max(0, index - CLAUSE_BEFORE), index)
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'))
+  return before.slice(cut + 1)
 }

@@ -45,12 +45,17 @@ const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似�
 const RUN_ON_WINDOW = 12
 // 上个月我妈摔了起不来…现在想装个呼叫器: a dated past, with the present told after the sign.
 // Only named days long gone: 之前好好的突然喘不上气 and 昨天晕倒了 may still be going on.
-const PAST = /上个月|上周|上星期|上礼拜|前天|前几天|前阵子|去年|上次|那次/g
+const PAST = /上个月|上周|上星期|上礼拜|前天|前几天|前阵子|去年|前年|上次|那次/g
+// 去年我爷爷摔倒起不来: long enough ago to be past with nothing told after it (上次 may be happening again).
+const LONG_AGO = /上个月|上周|上星期|上礼拜|去年|前年/
 const NOW = /现在|今天|目前|如今|刚才|刚刚|这会|突然/
 // 那个喘不上气的阿姨: someone already talked about, not a new sign.
 const REFERENCE_BEFORE = /(?:那个|那位)\s*$/
+const REFERENCE_AFTER = /^[^\s,.!?]?的(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民)/
 // 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
 const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说'])
+// Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开).
+const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心'])
 // Not over: a child asleep after a fit, or 还好 said of something else.
 const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好'])
 
@@ -81,27 +86,67 @@ function clauseAround(plain: string, hit: LexiconHit): [number, number] {
   return [start, end]
 }
 
-function isHypothetical(plain: string, hit: LexiconHit, hypotheticals: readonly LexiconHit[], recoveries: readonly LexiconHit[]): boolean {
+/** What in a message can make its signs not happening. */
+interface SignContext {
+  readonly hypotheticals: readonly LexiconHit[]
+  readonly recoveries: readonly LexiconHit[]
+  readonly aboutAPet: boolean
+}
+
+function isHypothetical(plain: string, hit: LexiconHit, context: SignContext): boolean {
   if (!isSign(hit)) return false
-  // 前天喘不上气去了急诊，现在好了: a sign told before a recovery is over.
-  // A febrile convulsion stays an emergency even when the child has come round.
-  if (hit.value.source === 'cue' && hit.value.cue === 'emergency' && recoveries.some((r) => r.start >= hit.end && !WEAK_RECOVERIES.has(r.word))) return true
-  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 6))) return true
+  const { hypotheticals, recoveries } = context
+  const selfHarm = hit.value.source === 'cue' && hit.value.cue === 'selfHarm'
+  // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs, wherever told; but 我走了以后我家猫谁来养 is about the writer.
+  if (context.aboutAPet && isDangerSign(hit) && !selfHarm) return true
+  if (isOverBy(plain, hit, recoveries)) return true
+  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 6)) || isAskedEitherWay(plain, hit) || isLikeness(plain, hit)) return true
   const [start, end] = clauseAround(plain, hit)
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start) || isReference(plain, hit))) return true
-  return hypotheticals.some((h) => h.start >= start && h.end <= end && (!HEARSAY.has(h.word) || h.end <= hit.start))
+  return hypotheticals.some(
+    (h) => h.start >= start && h.end <= end && (!HEARSAY.has(h.word) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word)),
+  )
+}
+
+/**
+ * 前天喘不上气去了急诊，现在好了: a sign told before a recovery is over. Talk of self-harm is not
+ * (遗书都写好了). A feverish child's fit is over only once a doctor has seen it (医生说是热性惊厥
+ * 现在退烧了): 抽了一下 现在醒了 still needs one.
+ */
+function isOverBy(plain: string, hit: LexiconHit, recoveries: readonly LexiconHit[]): boolean {
+  const entry = hit.value
+  if (entry.source !== 'cue' || entry.cue === 'selfHarm' || !isDangerSign(hit)) return false
+  if (entry.cue === 'emergencyWithFever' && !SEEN_BY_A_DOCTOR.test(plain)) return false
+  return recoveries.some((r) => r.start >= hit.end && !WEAK_RECOVERIES.has(r.word))
+}
+
+const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
+
+// 胸口疼不疼: a question either way (A不A) asks about the sign.
+function isAskedEitherWay(plain: string, hit: LexiconHit): boolean {
+  return plain[hit.end] === '不' && plain[hit.end + 1] === plain[hit.end - 1]
+}
+
+// 我的猫像不想活了一样: a likeness.
+function isLikeness(plain: string, hit: LexiconHit): boolean {
+  return plain[hit.start - 1] === '像' && plain.startsWith('一样', hit.end)
 }
 
 function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number): boolean {
   const before = plain.slice(clauseStart, hit.start)
   let past = -1
-  for (const match of before.matchAll(PAST)) past = match.index + match[0].length
+  let longAgo = false
+  for (const match of before.matchAll(PAST)) {
+    past = match.index + match[0].length
+    longAgo = LONG_AGO.test(match[0])
+  }
   if (past < 0 || NOW.test(before.slice(past))) return false
-  return NOW.test(plain.slice(hit.end))
+  return longAgo || NOW.test(plain.slice(hit.end))
 }
 
 function isReference(plain: string, hit: LexiconHit): boolean {
-  return REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 4), hit.start)) && plain.startsWith('的', hit.end)
+  // 那位喘不上气的: the sign's last word may lie outside the hit.
+  return REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 4), hit.start)) && REFERENCE_AFTER.test(plain.slice(hit.end, hit.end + 3))
 }
 
 export function readFeatures(
@@ -117,14 +162,17 @@ export function readFeatures(
     if (cue) codeHits.push({ start: code.start, end: code.end, word: `[${code.name}]`, value: { source: 'cue', cue } })
   }
   if (codeHits.length > 0) allHits = [...allHits, ...codeHits].sort((a, b) => a.start - b.start)
-  const hypotheticals = allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'hypothetical')
-  const recoveries = allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'resolved')
+  const context: SignContext = {
+    hypotheticals: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'hypothetical'),
+    recoveries: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'resolved'),
+    aboutAPet: allHits.some((h) => h.value.source === 'cue' && h.value.cue === 'pet'),
+  }
   const hits: LexiconHit[] = []
   const negated: LexiconHit[] = []
   const hypothetical: LexiconHit[] = []
   for (const hit of allHits) {
     if (isNegated(text.plain, hit)) negated.push(hit)
-    else if (isHypothetical(text.plain, hit, hypotheticals, recoveries)) hypothetical.push(hit)
+    else if (isHypothetical(text.plain, hit, context)) hypothetical.push(hit)
     else hits.push(hit)
   }
 
