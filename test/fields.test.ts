@@ -34,10 +34,17 @@ describe('age of the person who needs help', () => {
     ['孩子3岁半 发烧了怎么办', 3],
     ['我35岁没事 我妈70岁发烧了 怎么办', 70],
     ['七旬老人独居 发烧了谁能帮帮忙', 70],
+    ['八十多的老父亲从床上滚下来了 自己起不来 6栋', 80],
+    ['孩子100天 发烧了 37.9 要去医院吗', 0],
+    ['娃儿八个月了 发烧38度4 咋个办', 0],
   ])('%s → %i', (text, age) => expect(fieldsOf(text).age).toBe(age))
 
   it('does not read a generation as an age', () => {
     expect(fieldsOf('90后宝妈 孩子发烧了怎么办').age).toBeUndefined()
+  })
+
+  it('does not read a pet’s age as anyone’s', () => {
+    expect(fieldsOf('我家老猫十五岁了 今天不吃东西 谁知道附近的宠物医院').age).toBeUndefined()
   })
 })
 
@@ -45,6 +52,7 @@ describe('location as written', () => {
   it.each([
     ['家里老人发烧38.6度，有没有退烧药？3栋2单元', '3栋2单元'],
     ['5号楼1102 停水了', '5号楼1102'],
+    ['我爸八十一岁住在十一栋二单元三零二 谁能帮我去看看', '十一栋二单元三零二'],
     ['我们二期停电了 什么时候来电', '二期'],
     ['2期5栋水压太小，洗不了澡', '2期5栋'],
     ['我家住在西园新村9号楼 没水了', '西园新村9号楼'],
@@ -73,5 +81,14 @@ describe('medicines as written', () => {
 
   it('does not count a bare 药', () => {
     expect(fieldsOf('阳了要不要吃药').medicines).toBeUndefined()
+  })
+
+  it('does not count a thermometer a reading came from, but lists one asked for', () => {
+    expect(fieldsOf('宝宝出生第9天 耳温枪显示100.8华氏度 是发烧了吧').medicines).toBeUndefined()
+    expect(fieldsOf('谁家有额温枪借我用一下').medicines).toEqual(['额温枪'])
+  })
+
+  it('names first aid for falls and cuts', () => {
+    expect(fieldsOf('我妈刚才在厨房滑了一下 自己站起来了 谁家有红花油借点').medicines).toEqual(['红花油'])
   })
 })

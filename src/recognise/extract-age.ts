@@ -12,13 +12,15 @@ const YEARS = /(\d{1,3})\s*(?:多|几|来)?\s*(?:周)?岁/g
 const DECADES = /([5-9])\s*旬/g
 // 我爸烧到39度5 七十六了: a bare old age.
 const BARE_OLD_AGE = /(?:^|[\s,.!?，])(\d{2})(?:多|来)?了/g
+// 八十多的老父亲
+const AGED_PARENT = /(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太)/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
 const OLD_AGE = /(?:年过|年近|年逾|今年|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
 const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?)\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来)?(?=了|高龄|\s|,|$)/g
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
-const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|出生)\s*(?:才|刚|刚满|满|出生|啱啱|啱)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后]|的时候|那会)/g
+const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|出生)\s*(?:才|刚|刚满|满|出生|啱啱|啱|快)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后]|的时候|那会)/g
 // 宝宝才5天 · 宝宝50天了: a baby's age in days; 宝宝10天没拉 is how long, not how old.
-const DAYS = /(?:出生|才|刚|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚|第)?\s*(\d{1,2})\s*(?:多|几)?\s*天|(\d{1,2})\s*(?:多|几)?\s*天大|(\d{1,2})\s*(?:多|几)?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃|bb|孩子|小孩|小宝|二宝|崽|孙子|孙女|外孙女?)\s*(?:(?:才|刚)\s*(\d{1,2})\s*(?:多|几)?\s*天(?![前后])|(?:现在|今天|目前)?\s*(?:是|有|已经)?\s*(\d{2})\s*(?:多|几)?\s*天(?=大|了|然|[\s,.!?]|$))/g
+const DAYS = /(?:出生|才|刚|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚|第)?\s*(\d{1,2})\s*(?:多|几)?\s*天|(\d{1,2})\s*(?:多|几)?\s*天大|(\d{1,2})\s*(?:多|几)?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃|bb|孩子|小孩|小宝|二宝|崽|孙子|孙女|外孙女?)\s*(?:(?:才|刚)\s*(\d{1,2})\s*(?:多|几)?\s*天(?![前后])|(?:现在|今天|目前)?\s*(?:是|有|已经)?\s*(\d{2,3})\s*(?:多|几)?\s*天(?=大|了|然|[\s,.!?]|$))/g
 // 昨天刚满一个月 said of a baby; 阳了满一个月 is how long, so only when a baby is named.
 const JUST_TURNED_MONTHS = /(?:刚满|才满|刚刚满)(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
 const NAMES_A_BABY = /宝宝|婴儿|娃|bb|闺女|儿子|女儿|小宝|二宝|孩子|新生/
@@ -70,6 +72,7 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
       if (age >= 60) found.push({ age, index: match.index })
     }
   }
+  if (digits.includes('的')) for (const match of digits.matchAll(AGED_PARENT)) found.push({ age: Number(match[1]), index: match.index })
   if (digits.includes('寿')) for (const match of digits.matchAll(BIRTHDAY)) found.push({ age: Number(match[1]), index: match.index })
   if (digits.includes('旬')) for (const match of digits.matchAll(DECADES)) found.push({ age: Number(match[1]) * 10, index: match.index })
   for (const match of digits.matchAll(OLD_AGE)) {

@@ -1,13 +1,14 @@
 import { extractAge } from './extract-age.js'
 import { extractLocation } from './extract-location.js'
-import type { Features } from './features.js'
+import { cueCount, type Features } from './features.js'
 import type { Fields } from './types.js'
 
 /** The contract's fields for a request: only what the message states. */
 export function extractFields(features: Features): Fields {
   const fields: Fields = {}
   if (features.temperatureC !== undefined) fields.temperatureC = features.temperatureC
-  const age = extractAge(features.digits)
+  // 我家老猫十五岁了: an animal's age is no one's.
+  const age = cueCount(features, 'pet') > 0 ? undefined : extractAge(features.digits)
   if (age !== undefined) fields.age = age
   const location = extractLocation(features.text.plain, features.text.original)
   if (location !== undefined) fields.location = location
@@ -17,6 +18,10 @@ export function extractFields(features: Features): Fields {
 }
 
 const FOR_WHOM = /(?:儿童|小儿|成人|婴儿|宝宝)$/
+// 耳温枪显示100.8华氏度: a thermometer named as where a reading came from is not asked for (the corpus
+// agrees on 温度计 and the guns; an oximeter is listed either way, 体温计 half the time).
+const INSTRUMENT = /(?:温度计|体温枪|额温枪|耳温枪)$/
+const READ_FROM = /^[^,.!?]{0,3}?(?:显示|测出|量出|测了|量了|测的|量的|夹上去|是华氏|一测|一量)/
 const DOSAGE_FORM = /^(?:棉片|肠溶片|气雾剂|喷雾剂|缓释胶囊|缓释片|混悬液|混悬滴剂|滴剂|胶囊|颗粒|口服液|糖浆|泡腾片|冲剂|喷雾|片|水|栓)/
 
 /** Medicine names as the resident wrote them, in order, once each. */
@@ -29,6 +34,7 @@ function namedMedicines(features: Features): string[] {
     const start = hit.start - (FOR_WHOM.exec(plain.slice(Math.max(0, hit.start - 2), hit.start))?.[0].length ?? 0)
     const end = hit.end + (DOSAGE_FORM.exec(plain.slice(hit.end, hit.end + 4))?.[0].length ?? 0)
     const name = original.slice(start, end)
+    if (INSTRUMENT.test(name) && READ_FROM.test(plain.slice(end, end + 8))) continue
     if (!names.includes(name)) names.push(name)
   }
   // 布洛芬 and, later, 布洛芬混悬液: the longer name says it all.

@@ -9,7 +9,8 @@ const PERIOD = `${NUM}期`
 const BUILDING = `(?:${NUM}|[a-z])(?:号楼|栋|幢|座|号院|#楼|#)`
 const UNIT = `${NUM}单元`
 const FLOOR = `${NUM}(?:楼|层)`
-const ROOM = `(?:${NUM}(?:室|号房|房)|\\d{3,4}(?:室|号|房)?(?!\\d))`
+// 三零二: a room read out digit by digit.
+const ROOM = `(?:${NUM}(?:室|号房|房)|\\d{3,4}(?:室|号|房)?(?!\\d)|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百]))`
 const SEP = '[-\\s]?'
 // A floor belongs to the address only on the way to a room (3栋5楼502); 9号楼一楼 alone is 9号楼.
 const FLOOR_ROOM = `(?:${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM})?`
