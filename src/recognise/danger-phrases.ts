@@ -1,5 +1,6 @@
 import type { CueKind } from './cues.js'
 import type { LexiconHit } from './features.js'
+import { fixedWords, splitAlternatives } from './regex-words.js'
 
 /**
  * Danger signs said as a body part and what is wrong with it, a few words apart: 嘴唇有点发紫,
@@ -60,14 +61,30 @@ const DANGER_PHRASES: readonly DangerPhrase[] = [
 
 // A lookbehind is written after the first characters it guards, not before them: in front it is
 // tried at every position of every message.
-// One pattern per cue: the text is scanned four times, not once per sign. Where two signs of one cue
-// overlap, the first is kept; either makes the same emergency.
-const BY_CUE: readonly { readonly cue: DangerPhrase['cue']; readonly pattern: RegExp }[] = [...new Set(DANGER_PHRASES.map((p) => p.cue))].map((cue) => ({
+type DangerCue = DangerPhrase['cue']
+
+// The alternatives that are a few fixed words (捂着胸口, (?:叫|喊)不醒) go to the word matcher with the
+// cue lists, which finds them all in one pass; each alternative kept as a pattern is tried at every
+// position of every message. What stays is one pattern per cue: where two signs of one cue overlap,
+// the first is kept, and either makes the same emergency.
+const WORDS: { readonly word: string; readonly cue: DangerCue }[] = []
+const PATTERNS = new Map<DangerCue, string[]>()
+for (const { cue, source } of DANGER_PHRASES) {
+  for (const alternative of splitAlternatives(source)) {
+    const words = fixedWords(alternative)
+    if (words) for (const word of words) WORDS.push({ word, cue })
+    else PATTERNS.set(cue, [...(PATTERNS.get(cue) ?? []), alternative])
+  }
+}
+const BY_CUE: readonly { readonly cue: DangerCue; readonly pattern: RegExp }[] = [...PATTERNS].map(([cue, alternatives]) => ({
   cue,
-  pattern: new RegExp(DANGER_PHRASES.filter((p) => p.cue === cue).map((p) => `(?:${p.source})`).join('|'), 'g'),
+  pattern: new RegExp(alternatives.map((a) => `(?:${a})`).join('|'), 'g'),
 }))
 
-/** Danger signs said in the words of DANGER_PHRASES, as cue hits in text order. */
+/** The danger phrases that are fixed words, for the word matcher (lexicon.ts) to find as cue words. */
+export const DANGER_WORDS: readonly { readonly word: string; readonly cue: DangerCue }[] = WORDS
+
+/** Danger signs said in the patterned words of DANGER_PHRASES, as cue hits (DANGER_WORDS are found with the lexicon). */
 export function findDangerPhrases(plain: string): LexiconHit[] {
   const hits: LexiconHit[] = []
   for (const { cue, pattern } of BY_CUE) {

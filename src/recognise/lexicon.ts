@@ -1,5 +1,6 @@
 import type { Handler, Signal } from './handler.js'
 import { CUES, type CueKind } from './cues.js'
+import { DANGER_WORDS } from './danger-phrases.js'
 import { createMatcher, type Matcher } from './matcher.js'
 
 /** What a matched word means: a handler's signal, a medicine name, or a cue. */
@@ -42,5 +43,6 @@ export function buildLexicon(handlers: readonly Handler[]): Matcher<LexiconEntry
   for (const cue of Object.keys(CUES) as CueKind[]) {
     for (const word of CUES[cue]) add(word, { source: 'cue', cue })
   }
+  for (const { word, cue } of DANGER_WORDS) add(word, { source: 'cue', cue })
   return createMatcher(terms, (entry) => (entry.source === 'cue' ? 1 : 0))
 }

@@ -56,10 +56,81 @@ export function createMatcher<T>(terms: readonly Term<T>[], groupOf: GroupOf<T> 
     node.out.push(term)
   }
   linkFailures(root)
-  // Most characters start no word: at the root they are skipped without a map lookup.
+  const automaton = compile(root)
+  return { findAll: (text) => dropNested(scan(automaton, text), groupOf) }
+}
+
+/**
+ * The trie as flat arrays: node ids, transitions in one open-addressing table keyed by (node,
+ * character), fail links by id. A step is a multiply and a probe or two, not a Map lookup per node.
+ */
+interface Automaton<T> {
+  /** Whether a character starts any word: at the root most do not, and are skipped without a probe. */
+  readonly starts: Uint8Array
+  readonly transitions: Transitions
+  readonly fail: Int32Array
+  /** Terms ending at each node (inherited through fail links), undefined where none do. */
+  readonly out: readonly (readonly Term<T>[] | undefined)[]
+}
+
+const ROOT = 0
+
+function compile<T>(root: Node<T>): Automaton<T> {
+  const nodes: Node<T>[] = [root]
+  const ids = new Map<Node<T>, number>([[root, ROOT]])
+  for (let head = 0; head < nodes.length; head++) {
+    for (const child of nodes[head]!.next.values()) {
+      ids.set(child, nodes.length)
+      nodes.push(child)
+    }
+  }
+  const edges: [node: number, code: number, to: number][] = []
+  const fail = new Int32Array(nodes.length)
+  nodes.forEach((node, id) => {
+    fail[id] = node.fail ? ids.get(node.fail)! : ROOT
+    for (const [code, child] of node.next) edges.push([id, code, ids.get(child)!])
+  })
   const starts = new Uint8Array(0x10000)
   for (const code of root.next.keys()) starts[code] = 1
-  return { findAll: (text) => dropNested(scan(root, starts, text), groupOf) }
+  return { starts, transitions: new Transitions(edges), fail, out: nodes.map((node) => (node.out.length > 0 ? node.out : undefined)) }
+}
+
+class Transitions {
+  private readonly nodes: Int32Array
+  private readonly codes: Uint16Array
+  private readonly targets: Int32Array
+  private readonly shift: number
+
+  constructor(edges: readonly (readonly [number, number, number])[]) {
+    let bits = 4
+    while (1 << bits < edges.length * 2) bits++
+    this.shift = 32 - bits
+    this.nodes = new Int32Array(1 << bits).fill(-1)
+    this.codes = new Uint16Array(1 << bits)
+    this.targets = new Int32Array(1 << bits)
+    const mask = (1 << bits) - 1
+    for (const [node, code, to] of edges) {
+      let slot = this.slotOf(node, code)
+      while (this.nodes[slot] !== -1) slot = (slot + 1) & mask
+      this.nodes[slot] = node
+      this.codes[slot] = code
+      this.targets[slot] = to
+    }
+  }
+
+  private slotOf(node: number, code: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> this.shift
+  }
+
+  /** The node reached from `node` on `code`, or -1. */
+  get(node: number, code: number): number {
+    const mask = this.nodes.length - 1
+    for (let slot = this.slotOf(node, code); ; slot = (slot + 1) & mask) {
+      const at = this.nodes[slot]!
+      if (at === -1) return -1
+      if (at === node && this.codes[slot] === code) return this.targets[slot]!
+    }
+  }
 }
 
 function linkFailures<T>(root: Node<T>): void {
@@ -80,20 +151,22 @@ function linkFailures<T>(root: Node<T>): void {
   }
 }
 
-function scan<T>(root: Node<T>, starts: Uint8Array, text: string): Hit<T>[] {
+function scan<T>(automaton: Automaton<T>, text: string): Hit<T>[] {
+  const { starts, transitions, fail, out } = automaton
   const hits: Hit<T>[] = []
-  let node = root
+  let node = ROOT
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (node === root && starts[code] === 0) continue
-    let next = node.next.get(code)
-    while (next === undefined && node !== root) {
-      node = node.fail!
-      next = node.next.get(code)
+    if (node === ROOT && starts[code] === 0) continue
+    let next = transitions.get(node, code)
+    while (next === -1 && node !== ROOT) {
+      node = fail[node]!
+      next = transitions.get(node, code)
     }
-    node = next ?? root
-    for (const term of node.out) {
-      hits.push({ start: i + 1 - term.word.length, end: i + 1, word: term.word, value: term.value })
+    node = next === -1 ? ROOT : next
+    const terms = out[node]
+    if (terms !== undefined) {
+      for (const term of terms) hits.push({ start: i + 1 - term.word.length, end: i + 1, word: term.word, value: term.value })
     }
   }
   return hits
