@@ -12,17 +12,20 @@ const DECIMAL = /(?<![\d.\-])(3[5-9]|4[0-2])\.(\d)(?![\d%元块斤米]|\s*(?:公
 const THRESHOLD_AFTER = /^\s*(?:度|℃)?\s*(?:以上|以下|之上|之下|左右再|再吃|才吃|才需要)/
 const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗澡水|热水)\s*$/
 
-// Every form above has a digit: most messages have none and skip four scans.
+// Every form above has a digit: most messages have none and skip four scans. The unit forms need
+// their unit too.
 const HAS_DIGIT = /\d/
+const MAY_BE_FAHRENHEIT = /华|f|℉/
+const MAY_BE_CELSIUS = /度|°|c|℃/
 
 export function extractTemperature(digits: string): number | undefined {
   if (!HAS_DIGIT.test(digits)) return undefined
   let best: number | undefined
-  for (const match of digits.matchAll(FAHRENHEIT)) {
+  if (MAY_BE_FAHRENHEIT.test(digits)) for (const match of digits.matchAll(FAHRENHEIT)) {
     const fahrenheit = toNumber(match[1] ?? match[2]!)
     if (fahrenheit >= 93 && fahrenheit <= 110) best = higher(best, round1(((fahrenheit - 32) * 5) / 9), digits)
   }
-  for (const match of digits.matchAll(CELSIUS)) {
+  if (MAY_BE_CELSIUS.test(digits)) for (const match of digits.matchAll(CELSIUS)) {
     if (NOT_BODY.test(digits.slice(Math.max(0, match.index - 6), match.index))) continue
     const whole = toNumber(match[1]!)
     const tenth = match[2] !== undefined && !match[1]!.match(/[.点]/) ? Number(match[2]) / 10 : 0
