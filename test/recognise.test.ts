@@ -147,6 +147,12 @@ describe('danger signs in words of their own', () => {
     ['a low reading taken again, still low', '用血氧仪测了一下91 重测还是91 我和孩子都是97'],
     ['fear of self-harm', '我妈一直念叨着想去找我爸 我好怕她想不开'],
     ['a farewell beside a pet', '其实我这几天一直在想 我走了以后我家猫谁来养'],
+    ['a grid worker reporting what they found', '网格员上门：3期7栋402的老爷子说话颠三倒四，不认得自己老伴了'],
+    ['Hakka', '𠊎屋下阿公在浴室跌倒哩，爬毋起来，喊脚痛'],
+    ['Hunanese', '我屋里娭毑气都出不赢哒，坐到床上一直扯'],
+    ['Wu, asleep and not answering', '阿拉姆妈今朝一直困勿醒，喊伊伊也勿响'],
+    ['someone who insists they are fine', '我家老爷们儿嘴唇子都紫了，脸发青，还说没事儿'],
+    ['a baby of 俩月', '俺家小孙女才俩月大，这会儿烧起来了，三十八度多'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -189,6 +195,10 @@ describe('danger signs in words of their own', () => {
     ['a fit seen by a doctor and over', '昨晚孩子高烧抽了一次 去医院看了 医生说是热性惊厥 现在烧退了 没事了'],
     ['a likeness', '我的猫像不想活了一样 不吃不喝躲床底下三天了'],
     ['a baby ill at a month, now five months', '宝宝一个半月的时候发过一次烧 住了院 现在五个月了 又有点烧 38度'],
+    ['a baby of a hundred days', '满百天的宝宝发烧了，37.8，需要吃药吗'],
+    ['Cantonese negation', '阿妈发烧38度5，冇气喘，亦都冇心口痛，净係喉咙痛'],
+    ['hyperbole about stairs', '物业再不修电梯，我这老腰爬18楼爬得都要吐血了'],
+    ['a reading before a stay in hospital', '上周我婆婆血氧掉到90住了院，今天出院了，血氧96，医生说在家观察就行'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

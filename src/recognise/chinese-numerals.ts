@@ -1,8 +1,8 @@
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 仨: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
-const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千]+/g
+const NUMERAL_RUN = /[零〇一二两俩三仨四五六七八九十百千]+/g
 
 /**
  * Parses one run of Chinese numerals: 三十八 → 38, 十五 → 15, 一百零二 → 102, and a run of bare

@@ -17,7 +17,10 @@ export function decideKind(features: Features, emergency: boolean, text: Feature
   const signals = readKindSignals(features, emergency)
   const bag = kindFeatures(signals, text)
   const prediction = predict(scorer, bag)
-  if (!emergency || prediction.label === 'request' || isPassedOn(signals)) return prediction
+  if (!emergency || prediction.label === 'request') return prediction
+  // 楼长报告 / 网格员上门: staff telling what they found at a door are reporting someone in danger.
+  if (FIELD_REPORT.test(features.text.plain)) return overruled(prediction, 'request', 'danger found on a visit')
+  if (isPassedOn(signals)) return prediction
   if (prediction.confidence < EMERGENCY_OVERRULES_BELOW) return overruled(prediction, 'request', 'emergency sign')
   // 收到，我爸刚刚昏迷了: an acknowledgement or greeting in front does not make a danger sign chatter.
   const withoutOpeners = predict(scorer, withoutCues(bag, signals, OPENERS))
@@ -26,6 +29,8 @@ export function decideKind(features: Features, emergency: boolean, text: Feature
   }
   return prediction
 }
+
+const FIELD_REPORT = /(?:楼长|网格员|志愿者|社工)[^,.!?\n]{0,4}?(?:报告|反映|上门|反馈|走访)|(?:上门|走访)(?:登记|反馈|时|发现)/
 
 // Thanks are not among them: a thank-you retelling a past scare is common.
 const OPENERS: readonly CueKind[] = ['chatter', 'greeting']

@@ -14,6 +14,7 @@ const READ_AGAIN = /(?:再测|又测|复测|再量|重新测|重新夹|测了一
 // 假如血氧掉到90 · 低于90就很危险 · 演练脚本:血氧88: no one's reading.
 const NOT_A_READING = /如果|假如|要是|万一|低于|小于|少于|演练|模拟|脚本|纪录片|电视|视频|科普/
 const CLAUSE_BEFORE = 12
+const NOW = /现在|今天|目前|出院/
 
 // A character every pattern above needs: most messages have none and skip the scans.
 const MENTIONS_OXIMETER = /[氧饱痒养指]|sp[o0₂]/
@@ -28,7 +29,9 @@ export function extractBloodOxygen(digits: string): number | undefined {
   const first = [...readings(digits, BLOOD_OXYGEN), ...readings(digits, FINGER_READING)]
   if (first.length === 0) return undefined
   const lowest = first.reduce((a, b) => (b.value < a.value ? b : a))
-  const again = readings(digits, READ_AGAIN).filter((r) => r.index > lowest.index)
+  // 血氧掉到90住了院，今天出院了，血氧96: a later reading told as today's.
+  const toldAsNow = first.filter((r) => r.index > lowest.index && NOW.test(digits.slice(Math.max(0, r.index - CLAUSE_BEFORE), r.index)))
+  const again = [...readings(digits, READ_AGAIN), ...toldAsNow].filter((r) => r.index > lowest.index).sort((a, b) => a.index - b.index)
   return again.length > 0 ? again[again.length - 1]!.value : lowest.value
 }
 

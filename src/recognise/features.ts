@@ -37,7 +37,7 @@ export interface Features {
   readonly bloodOxygen: number | undefined
 }
 
-const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别)(?:出现|发生|再|有)?\s*$/
+const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别|冇|唔)(?:出现|发生|再|有)?\s*$/
 const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
 const CLAUSE_BREAK = /[,.!?;\n]/
 // 跟大出血似的: a likeness, not the sign.
@@ -57,7 +57,8 @@ const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说'])
 // Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开).
 const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心'])
 // Not over: a child asleep after a fit, or 还好 said of something else.
-const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好'])
+// 还说没事: the person's own denial.
+const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
 
 function isDangerSign(hit: LexiconHit): boolean {
   const entry = hit.value

@@ -1,6 +1,5 @@
 import type { Handler, Signal } from './handler.js'
 import { CUES, type CueKind } from './cues.js'
-import { DANGER_WORDS } from './danger-phrases.js'
 import { createMatcher, type Matcher } from './matcher.js'
 
 /** What a matched word means: a handler's signal, a medicine name, or a cue. */
@@ -21,7 +20,11 @@ export type LexiconEntry =
  * hides a shorter one inside it only within its own group: 有没有人 (a cue) must not hide the
  * 有没有 a handler asks with.
  */
-export function buildLexicon(handlers: readonly Handler[]): Matcher<LexiconEntry> {
+export function buildLexicon(
+  handlers: readonly Handler[],
+  /** Cue words kept elsewhere (the danger phrases' fixed words). */
+  moreCueWords: readonly { readonly word: string; readonly cue: CueKind }[] = [],
+): Matcher<LexiconEntry> {
   const terms: { word: string; value: LexiconEntry }[] = []
   const seen = new Set<string>()
   const add = (word: string, value: LexiconEntry) => {
@@ -43,6 +46,6 @@ export function buildLexicon(handlers: readonly Handler[]): Matcher<LexiconEntry
   for (const cue of Object.keys(CUES) as CueKind[]) {
     for (const word of CUES[cue]) add(word, { source: 'cue', cue })
   }
-  for (const { word, cue } of DANGER_WORDS) add(word, { source: 'cue', cue })
+  for (const { word, cue } of moreCueWords) add(word, { source: 'cue', cue })
   return createMatcher(terms, (entry) => (entry.source === 'cue' ? 1 : 0))
 }

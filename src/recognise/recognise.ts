@@ -1,7 +1,7 @@
 import { withArabicNumerals } from './chinese-numerals.js'
 import { categoryEvidence, createCategoryDecider, type CategoryDecision } from './decide-category.js'
 import { decideKind } from './decide-kind.js'
-import { findDangerPhrases } from './danger-phrases.js'
+import { DANGER_WORDS, findDangerPhrases } from './danger-phrases.js'
 import { decideUrgency, findEmergency } from './decide-urgency.js'
 import { extractInfantMonths } from './extract-age.js'
 import { extractBloodOxygen } from './extract-blood-oxygen.js'
@@ -18,11 +18,11 @@ import type { Evidence, Fields, Kind, Recognition, Urgency } from './types.js'
 
 export type Recognise = (text: string) => Recognition
 
-const HAS_CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百]/
+const HAS_CHINESE_NUMERAL = /[零〇一二两俩三仨四五六七八九十百]/
 
 /** Reads a message into the features every decision uses. */
 export function createFeatureReader(handlers: readonly Handler[]): (input: string) => Features {
-  const lexicon = buildLexicon(handlers)
+  const lexicon = buildLexicon(handlers, DANGER_WORDS)
   return (input) => {
     const text = normaliseText(typeof input === 'string' ? input : '')
     const digits = HAS_CHINESE_NUMERAL.test(text.plain) ? withArabicNumerals(text.plain) : text.plain
