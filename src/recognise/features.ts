@@ -3,6 +3,7 @@ import { EMOJI_CODE_CUES, type CueKind } from './cues.js'
 import type { Hit } from './matcher.js'
 import type { LexiconEntry } from './lexicon.js'
 import type { NormalisedText } from './normalise.js'
+import { isHypothetical, isNegated, type SignContext } from './signs-in-force.js'
 
 export type LexiconHit = Hit<LexiconEntry>
 
@@ -35,119 +36,6 @@ export interface Features {
   readonly hypothetical: readonly LexiconHit[]
   readonly temperatureC: number | undefined
   readonly bloodOxygen: number | undefined
-}
-
-const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别|冇|唔)(?:出现|发生|再|有)?\s*$/
-const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
-const CLAUSE_BREAK = /[,.!?;\n]/
-// 跟大出血似的: a likeness, not the sign.
-const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似的)/
-const RUN_ON_WINDOW = 12
-// 上个月我妈摔了起不来…现在想装个呼叫器: a dated past, with the present told after the sign.
-// Only named days long gone: 之前好好的突然喘不上气 and 昨天晕倒了 may still be going on.
-const PAST = /上个月|上周|上星期|上礼拜|前天|前几天|前阵子|去年|前年|上次|那次/g
-// 去年我爷爷摔倒起不来: long enough ago to be past with nothing told after it (上次 may be happening again).
-const LONG_AGO = /上个月|上周|上星期|上礼拜|去年|前年/
-const NOW = /现在|今天|目前|如今|刚才|刚刚|这会|突然/
-// 那个喘不上气的阿姨: someone already talked about, not a new sign.
-const REFERENCE_BEFORE = /(?:那个|那位)\s*$/
-const REFERENCE_AFTER = /^[^\s,.!?]?的(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民)/
-// 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
-const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说'])
-// Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开).
-const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心'])
-// Not over: a child asleep after a fit, or 还好 said of something else.
-// 还说没事: the person's own denial.
-const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
-
-function isDangerSign(hit: LexiconHit): boolean {
-  const entry = hit.value
-  return entry.source === 'cue' && (entry.cue === 'emergency' || entry.cue === 'selfHarm' || entry.cue === 'emergencyWithFever' || entry.cue === 'cannotRise')
-}
-
-/** Danger signs and reported faults: 万一停电了 or 如果呼吸困难 is not happening. */
-function isSign(hit: LexiconHit): boolean {
-  return isDangerSign(hit) || (hit.value.source === 'handler' && hit.value.role === 'problem')
-}
-
-function isNegated(plain: string, hit: LexiconHit): boolean {
-  // 起不来 不是摔的: a fall denied makes no fall.
-  const fall = hit.value.source === 'cue' && hit.value.cue === 'fall'
-  if (!isDangerSign(hit) && !fall && !(hit.value.source === 'handler' && hit.value.negatable)) return false
-  const before = plain.slice(Math.max(0, hit.start - 6), hit.start)
-  return NEGATED_BEFORE.test(before) && !QUESTION_BEFORE.test(before)
-}
-
-/** The clause around a hit; in a voice-typed run-on with no punctuation, a window of characters. */
-function clauseAround(plain: string, hit: LexiconHit): [number, number] {
-  let start = hit.start
-  while (start > 0 && hit.start - start < RUN_ON_WINDOW && !CLAUSE_BREAK.test(plain[start - 1]!)) start--
-  let end = hit.end
-  while (end < plain.length && end - hit.end < RUN_ON_WINDOW && !CLAUSE_BREAK.test(plain[end]!)) end++
-  return [start, end]
-}
-
-/** What in a message can make its signs not happening. */
-interface SignContext {
-  readonly hypotheticals: readonly LexiconHit[]
-  readonly recoveries: readonly LexiconHit[]
-  readonly aboutAPet: boolean
-}
-
-function isHypothetical(plain: string, hit: LexiconHit, context: SignContext): boolean {
-  if (!isSign(hit)) return false
-  const { hypotheticals, recoveries } = context
-  const selfHarm = hit.value.source === 'cue' && hit.value.cue === 'selfHarm'
-  // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs, wherever told; but 我走了以后我家猫谁来养 is about the writer.
-  if (context.aboutAPet && isDangerSign(hit) && !selfHarm) return true
-  if (isOverBy(plain, hit, recoveries)) return true
-  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 6)) || isAskedEitherWay(plain, hit) || isLikeness(plain, hit)) return true
-  const [start, end] = clauseAround(plain, hit)
-  if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start) || isReference(plain, hit))) return true
-  return hypotheticals.some(
-    (h) => h.start >= start && h.end <= end && (!HEARSAY.has(h.word) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word)),
-  )
-}
-
-/**
- * 前天喘不上气去了急诊，现在好了: a sign told before a recovery is over. Talk of self-harm is not
- * (遗书都写好了). A feverish child's fit is over only once a doctor has seen it (医生说是热性惊厥
- * 现在退烧了): 抽了一下 现在醒了 still needs one.
- */
-function isOverBy(plain: string, hit: LexiconHit, recoveries: readonly LexiconHit[]): boolean {
-  const entry = hit.value
-  if (entry.source !== 'cue' || entry.cue === 'selfHarm' || !isDangerSign(hit)) return false
-  if (entry.cue === 'emergencyWithFever' && !SEEN_BY_A_DOCTOR.test(plain)) return false
-  return recoveries.some((r) => r.start >= hit.end && !WEAK_RECOVERIES.has(r.word))
-}
-
-const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
-
-// 胸口疼不疼: a question either way (A不A) asks about the sign.
-function isAskedEitherWay(plain: string, hit: LexiconHit): boolean {
-  return plain[hit.end] === '不' && plain[hit.end + 1] === plain[hit.end - 1]
-}
-
-// 我的猫像不想活了一样: a likeness.
-function isLikeness(plain: string, hit: LexiconHit): boolean {
-  return plain[hit.start - 1] === '像' && plain.startsWith('一样', hit.end)
-}
-
-function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number): boolean {
-  const before = plain.slice(clauseStart, hit.start)
-  let past = -1
-  let longAgo = false
-  for (const match of before.matchAll(PAST)) {
-    past = match.index + match[0].length
-    longAgo = LONG_AGO.test(match[0])
-  }
-  if (past < 0 || NOW.test(before.slice(past))) return false
-  return longAgo || NOW.test(plain.slice(hit.end))
-}
-
-function isReference(plain: string, hit: LexiconHit): boolean {
-  // 那位喘不上气的: the sign's last word may lie outside the hit.
-  return REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 4), hit.start)) && REFERENCE_AFTER.test(plain.slice(hit.end, hit.end + 3))
 }
 
 export function readFeatures(
