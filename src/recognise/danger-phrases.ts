@@ -35,6 +35,8 @@ interface DangerPhrase {
 
 const phrase = (sign: string, cue: DangerPhrase['cue'], source: string): DangerPhrase => ({ sign, cue, source })
 
+// A lookbehind is written after the first characters it guards (窒息(?<![快要]窒息)), not before them:
+// in front it is tried at every position of every message.
 const DANGER_PHRASES: readonly DangerPhrase[] = [
   phrase('breathing', 'emergency', `(?:喘|穿|呼吸|出气|吸气|喘气|透气|气短|气急|气促)${GAP}(?:不上|不过来|不过气|不来|不动|不匀|不进|不赢|勿过|唔到|唔过|袂过|袂上|袂来|一阵有一阵没|时有时无|断断续续|一停一停|费劲|费力|吃力|困难|困南|困滩|急促|很急|好急|不畅|微弱|很弱|很浅|好浅|特别浅|越来越浅|停了|没了|衰竭|窘迫|得说不|得讲不|得不行|得要命|得厉害|得很厉害|得凶|得特别快|得很快|得好快|得坐|得躺不|得睡不|不了气|(?:特别|非常|太|超|贼|越来越)(?:急|快|费劲|吃力|困难)|得肚子|到说不|到讲不|到講唔|到讲唔|拉风箱(?:似的|一样)?|真紧)`),
   phrase('breathing', 'emergency', `(?:上不来|接不上|喘不匀|透不过|透勿过|吸不进|进不去|穿不上|喘不上|倒不过|缓不过|唞唔到|抖唔到|透唔到)${SHORT_GAP}气|气${SHORT_GAP}(?:上不来|接不上|提不上|出不来|出不赢|喘不匀|透不过来|透勿过|吸不进|进不去|不够用了)|一口一口接不上|说半句(?:话)?就|说(?:两|几|一)句话就(?:得)?(?:停|喘)|话都说不完整|窒息(?<![快要]窒息)|鼻翼扇动|张着嘴喘|大口吸气|喘成这样|喘个不停|坐着(?:都|也)(?:在)?喘|躺不下|躺不平|(?:一躺下?|躺下(?:去)?就)憋|换(?:\\d|两|三|几)(?:\\d|两|三|四)?口气|一吸一个坑|咝咝响|(?:喉咙|嗓子)(?:里|眼)?呼噜呼噜|肩膀一耸|哮喘${LONG_GAP}(?:说不出话|喷了也|不管用|没用)`),
@@ -59,8 +61,6 @@ const DANGER_PHRASES: readonly DangerPhrase[] = [
   phrase('cannot rise', 'cannotRise', '(?:躺|瘫|趴)在?(?:地上|地板上)|起不起来|没法起来|爬不起|爬勿起|起勿来|起唔到|起唔返|起唔番|企唔返|企唔起|企唔到|爬毋起|起毋来|企毋起|拉不起|扶不起|抱不起|不能站|站不了|起袂来|扶袂起|爬不出来|拽不动|拽不起|起不了身|搬唔郁|不敢动|抬不起|(?:扶|拉|抱|搬|抬|弄)(?:也|都)?(?:扶|拉|抱|搬|抬|弄)?不(?:起来|动)|起不来身|喊救命|后脑勺着地|(?:腿|胯|髋|大腿|股骨|腰)(?:好像|可能|怕是)?(?:断了|骨折|折了)|一碰就(?:叫|喊|疼得)'),
 ]
 
-// A lookbehind is written after the first characters it guards, not before them: in front it is
-// tried at every position of every message.
 type DangerCue = DangerPhrase['cue']
 
 // The alternatives that are a few fixed words (捂着胸口, (?:叫|喊)不醒) go to the word matcher with the

@@ -29,10 +29,11 @@ export function extractBloodOxygen(digits: string): number | undefined {
   const first = [...readings(digits, BLOOD_OXYGEN), ...readings(digits, FINGER_READING)]
   if (first.length === 0) return undefined
   const lowest = first.reduce((a, b) => (b.value < a.value ? b : a))
-  // 血氧掉到90住了院，今天出院了，血氧96: a later reading told as today's.
-  const toldAsNow = first.filter((r) => r.index > lowest.index && NOW.test(digits.slice(Math.max(0, r.index - CLAUSE_BEFORE), r.index)))
-  const again = [...readings(digits, READ_AGAIN), ...toldAsNow].filter((r) => r.index > lowest.index).sort((a, b) => a.index - b.index)
-  return again.length > 0 ? again[again.length - 1]!.value : lowest.value
+  // A later reading taken again, or told as today's (血氧掉到90住了院，今天出院了，血氧96), is how things are now.
+  const toldAsNow = first.filter((r) => NOW.test(digits.slice(Math.max(0, r.index - CLAUSE_BEFORE), r.index)))
+  let latest = lowest
+  for (const r of [...readings(digits, READ_AGAIN), ...toldAsNow]) if (r.index >= latest.index && r.index > lowest.index) latest = r
+  return latest.value
 }
 
 function readings(digits: string, pattern: RegExp): Reading[] {

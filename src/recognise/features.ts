@@ -1,11 +1,10 @@
 import type { Handler } from './handler.js'
 import { EMOJI_CODE_CUES, type CueKind } from './cues.js'
-import type { Hit } from './matcher.js'
-import type { LexiconEntry } from './lexicon.js'
+import type { LexiconHit } from './lexicon.js'
 import type { NormalisedText } from './normalise.js'
 import { isHypothetical, isNegated, type SignContext } from './signs-in-force.js'
 
-export type LexiconHit = Hit<LexiconEntry>
+export type { LexiconHit }
 
 /** How strongly a message points at one handler's category. */
 export interface CategoryScore {

@@ -1,6 +1,6 @@
 import type { Handler, Signal } from './handler.js'
 import { CUES, type CueKind } from './cues.js'
-import { createMatcher, type Matcher } from './matcher.js'
+import { createMatcher, type Hit, type Matcher } from './matcher.js'
 
 /** What a matched word means: a handler's signal, a medicine name, or a cue. */
 export type LexiconEntry =
@@ -14,6 +14,9 @@ export type LexiconEntry =
     }
   | { readonly source: 'medicine'; readonly category: string }
   | { readonly source: 'cue'; readonly cue: CueKind }
+
+/** A word found in a message, with what it means. */
+export type LexiconHit = Hit<LexiconEntry>
 
 /**
  * One matcher over every handler's words and every cue, so a message is scanned once. A longer word

@@ -1,12 +1,9 @@
-import type { LexiconEntry } from './lexicon.js'
-import type { Hit } from './matcher.js'
-
 /**
  * Whether a danger sign or a reported fault a message names is happening now, to a person: not
  * negated (没有呼吸困难), not hypothetical or asked about (万一喘不上气, 胸口疼不疼), not over
  * (前天…现在好了), not long past, not someone already talked about, not an animal's.
  */
-type LexiconHit = Hit<LexiconEntry>
+import type { LexiconHit } from './lexicon.js'
 
 const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别|冇|唔)(?:出现|发生|再|有)?\s*$/
 const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
