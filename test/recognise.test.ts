@@ -153,6 +153,10 @@ describe('danger signs in words of their own', () => {
     ['Wu, asleep and not answering', '阿拉姆妈今朝一直困勿醒，喊伊伊也勿响'],
     ['someone who insists they are fine', '我家老爷们儿嘴唇子都紫了，脸发青，还说没事儿'],
     ['a baby of 俩月', '俺家小孙女才俩月大，这会儿烧起来了，三十八度多'],
+    ['a laugh far from the sign', '哈哈谢谢王医生上次送的药 今天又要麻烦大家了 我爸早上起来一直喘不上气 嘴唇都紫了 5栋'],
+    ['a bitter laugh', '呵呵 活着真没意思'],
+    ['a baby’s fever with a fear', '两个月的宝宝发烧了 怕她抽筋'],
+    ['a fever’s 的时候', '孙子发烧的时候突然眼睛往上翻 手脚一抽一抽的'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -199,6 +203,14 @@ describe('danger signs in words of their own', () => {
     ['Cantonese negation', '阿妈发烧38度5，冇气喘，亦都冇心口痛，净係喉咙痛'],
     ['hyperbole about stairs', '物业再不修电梯，我这老腰爬18楼爬得都要吐血了'],
     ['a reading before a stay in hospital', '上周我婆婆血氧掉到90住了院，今天出院了，血氧96，医生说在家观察就行'],
+    ['a joke with a laugh', '昨晚那球踢的 我心口疼到现在 哈哈哈'],
+    ['a joke with a laughing emoji', '嗑了一下午瓜子 嘴唇都紫了😂'],
+    ['a facepalm after the sign', '方案又被打回来了 我当场晕倒[捂脸]'],
+    ['someone already talked about, by what they said', '那个说不想活的大爷 家属已经接回去了 谢谢大家'],
+    ['a rule about the sign', '社区医生讲过嘴唇发紫就要打120 我家老人嘴唇有点干 要紧吗'],
+    ['a sign asked about', '医生问孩子有没有抽搐 我说没有 烧38.9 要不要去医院'],
+    ['already in hospital', '我婆婆昨晚胸口疼得厉害 已经送到人民医院了 家里没人做饭 谁能帮忙给我公公送顿饭'],
+    ['a young baby’s fever supposed', '宝宝刚满月 万一发烧了要先备什么药'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

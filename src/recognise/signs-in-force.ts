@@ -9,7 +9,8 @@ const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|�
 const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
 const CLAUSE_BREAK = /[,.!?;\n]/
 // 跟大出血似的: a likeness, not the sign.
-const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似的)/
+// 胸口疼就要去医院: a rule about the sign, not a report of it.
+const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似的|就(?:要|得|必须|应该|赶紧|马上|立即|立刻|直接)?(?:去医院|打120|拨打120|叫120|送医|就医))/
 const RUN_ON_WINDOW = 12
 // 上个月我妈摔了起不来…现在想装个呼叫器: a dated past, with the present told after the sign.
 // Only named days long gone: 之前好好的突然喘不上气 and 昨天晕倒了 may still be going on.
@@ -18,10 +19,10 @@ const PAST = /上个月|上周|上星期|上礼拜|前天|前几天|前阵子|�
 const LONG_AGO = /上个月|上周|上星期|上礼拜|去年|前年/
 const NOW = /现在|今天|目前|如今|刚才|刚刚|这会|突然/
 // 那个喘不上气的阿姨: someone already talked about, not a new sign.
-const REFERENCE_BEFORE = /(?:那个|那位)\s*$/
+const REFERENCE_BEFORE = /(?:那个|那位)(?:说|说过|喊|喊着|总说|老说)?\s*$/
 const REFERENCE_AFTER = /^[^\s,.!?]?的(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民)/
 // 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
-const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说'])
+const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '新闻说', '看到群里说', '看群里说', '群里有人说'])
 // Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开).
 const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心'])
 // Not over: a child asleep after a fit, or 还好 said of something else.
@@ -60,21 +61,37 @@ export interface SignContext {
   readonly hypotheticals: readonly LexiconHit[]
   readonly recoveries: readonly LexiconHit[]
   readonly aboutAPet: boolean
+  /** 哈哈, 笑死, 😂 and the laughing emoji codes. */
+  readonly laughs: readonly LexiconHit[]
+  /** Where [捂脸] stands: said right after a sign, it is about the writer's own exaggeration. */
+  readonly facepalms: readonly { readonly start: number }[]
 }
 
 export function isHypothetical(plain: string, hit: LexiconHit, context: SignContext): boolean {
+  if (hit.value.source === 'handler' && hit.value.role === 'fever') return isFeverSupposed(plain, hit, context)
   if (!isSign(hit)) return false
   const { hypotheticals, recoveries } = context
   const selfHarm = hit.value.source === 'cue' && hit.value.cue === 'selfHarm'
   // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs, wherever told; but 我走了以后我家猫谁来养 is about the writer.
   if (context.aboutAPet && isDangerSign(hit) && !selfHarm) return true
-  if (isOverBy(plain, hit, recoveries)) return true
-  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 6)) || isAskedEitherWay(plain, hit) || isLikeness(plain, hit)) return true
+  if (isOverBy(plain, hit, recoveries) || isJoke(hit, context, selfHarm)) return true
+  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 10)) || isAsked(plain, hit) || isLikeness(plain, hit)) return true
   const [start, end] = clauseAround(plain, hit)
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start) || isReference(plain, hit))) return true
   return hypotheticals.some(
     (h) => h.start >= start && h.end <= end && (!HEARSAY.has(h.word) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word)),
   )
+}
+
+// 万一宝宝发烧了怎么办: a fever supposed is no fever. Only the words that suppose: 怕 and 注意 go
+// with real fevers (发烧了 怕抽筋), and a fever's 的时候 is when it happens (发烧的时候手脚抽筋了).
+const SUPPOSING: ReadonlySet<string> = new Set(['如果', '万一', '假如', '假设', '要是', '一旦', '若是', '倘若', '预防', '防止'])
+const SUPPOSED_AFTER = /^\s*(?:的话|怎么办)/
+
+function isFeverSupposed(plain: string, hit: LexiconHit, context: SignContext): boolean {
+  if (SUPPOSED_AFTER.test(plain.slice(hit.end, hit.end + 4))) return true
+  const [start] = clauseAround(plain, hit)
+  return context.hypotheticals.some((h) => h.start >= start && h.end <= hit.start && SUPPOSING.has(h.word))
 }
 
 /**
@@ -89,11 +106,27 @@ function isOverBy(plain: string, hit: LexiconHit, recoveries: readonly LexiconHi
   return recoveries.some((r) => r.start >= hit.end && !WEAK_RECOVERIES.has(r.word))
 }
 
+// 股票跌得我想跳楼😂, 吃了桑葚嘴巴紫紫的 把我妈吓一跳 哈哈: nobody frightened for someone laughs
+// beside the sign. A bitter 呵呵 does not make talk of self-harm a joke.
+const LAUGH_REACH = 16
+const FACEPALM_REACH = 2
+const BITTER_LAUGHS: ReadonlySet<string> = new Set(['呵呵'])
+
+function isJoke(hit: LexiconHit, context: SignContext, selfHarm: boolean): boolean {
+  if (!isDangerSign(hit)) return false
+  const laughing = context.laughs.some(
+    (l) => l.end > hit.start - LAUGH_REACH && l.start < hit.end + LAUGH_REACH && !(selfHarm && BITTER_LAUGHS.has(l.word)),
+  )
+  return laughing || context.facepalms.some((f) => f.start >= hit.end && f.start - hit.end <= FACEPALM_REACH)
+}
+
 const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
 
-// 胸口疼不疼: a question either way (A不A) asks about the sign.
-function isAskedEitherWay(plain: string, hit: LexiconHit): boolean {
-  return plain[hit.end] === '不' && plain[hit.end + 1] === plain[hit.end - 1]
+// 胸口疼不疼 or 医生问有没有喘不上气: a question either way asks about the sign.
+const ASKED_BEFORE = /(?:有没有|有无)\s*$/
+function isAsked(plain: string, hit: LexiconHit): boolean {
+  if (plain[hit.end] === '不' && plain[hit.end + 1] === plain[hit.end - 1]) return true
+  return isDangerSign(hit) && ASKED_BEFORE.test(plain.slice(Math.max(0, hit.start - 4), hit.start))
 }
 
 // 我的猫像不想活了一样: a likeness.
@@ -115,5 +148,5 @@ function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number): b
 
 function isReference(plain: string, hit: LexiconHit): boolean {
   // 那位喘不上气的: the sign's last word may lie outside the hit.
-  return REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 4), hit.start)) && REFERENCE_AFTER.test(plain.slice(hit.end, hit.end + 3))
+  return REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 6), hit.start)) && REFERENCE_AFTER.test(plain.slice(hit.end, hit.end + 8))
 }
