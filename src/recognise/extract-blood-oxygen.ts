@@ -10,9 +10,12 @@ const BLOOD_OXYGEN = /(?:血氧|雪氧|血养|学氧|雪养|氧饱和度|饱和�
 // 夹了一下手指头显示87: an oximeter named by the finger it clips.
 const FINGER_READING = /(?:(?:夹|测)[^,.!?]{0,6}(?:手指|指头)|(?:手指|指头)[^\d,.!?]{0,6}?(?:夹|测))[^\d,.!?]{0,6}?(?:显示|只有|才|是|出来)\s*(\d{2})(?![\d.度])/g
 // 血氧是96 刚才再测只有90了 · 重新夹 三次都是97 · 现在96了: a reading taken again, or as it is now.
-const READ_AGAIN = /(?:再测|又测|复测|再量|重新测|重新夹|测了一下|测了下|测出来|掉到|降到|跌到|只有|次都是|现在|目前)[^\d,.!?]{0,6}?(\d{2})(?![\d.度]|\s*(?:的话|以下|时))/g
+const READ_AGAIN = /(?:再测|又测|复测|再量|重新测|重新夹|测了一下|测了下|测出来|掉到|降到|跌到|升到|回到|涨到|恢复到|只有|次都是|现在|目前)[^\d,.!?]{0,6}?(\d{2})(?![\d.度]|\s*(?:的话|以下|时))/g
 // 假如血氧掉到90 · 低于90就很危险 · 演练脚本:血氧88: no one's reading.
 const NOT_A_READING = /如果|假如|要是|万一|低于|小于|少于|演练|模拟|脚本|纪录片|电视|视频|科普/
+// 我在看一部纪录片，讲高原上的人血氧常年八十多 · 《急诊室的故事》: a story told, anywhere before the reading.
+const A_STORY = /纪录片|电视剧|《|小说|演练|脚本/
+const STORY_REACH = 60
 const CLAUSE_BEFORE = 12
 const NOW = /现在|今天|目前|出院/
 
@@ -42,7 +45,7 @@ function readings(digits: string, pattern: RegExp): Reading[] {
     const value = Number(match[1])
     const at = match.index + match[0].lastIndexOf(match[1]!)
     if (value < 50 || value > 100) continue
-    if (NOT_A_READING.test(clauseBefore(digits, match.index) + match[0])) continue
+    if (NOT_A_READING.test(clauseBefore(digits, match.index) + match[0]) || A_STORY.test(digits.slice(Math.max(0, match.index - STORY_REACH), match.index))) continue
     found.push({ value, index: at })
   }
   return found

@@ -53,7 +53,7 @@ export function readFeatures(
   const context: SignContext = {
     hypotheticals: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'hypothetical'),
     recoveries: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'resolved'),
-    aboutAPet: allHits.some((h) => h.value.source === 'cue' && h.value.cue === 'pet'),
+    pets: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'pet'),
     laughs: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'laugh'),
     facepalms: text.marks.emojiCodes.filter((code) => code.name === '捂脸'),
   }

@@ -20,11 +20,16 @@ const LONG_AGO = /上个月|上周|上星期|上礼拜|去年|前年/
 const NOW = /现在|今天|目前|如今|刚才|刚刚|这会|突然/
 // 那个喘不上气的阿姨: someone already talked about, not a new sign.
 const REFERENCE_BEFORE = /(?:那个|那位)(?:说|说过|喊|喊着|总说|老说)?\s*$/
+// 叫不醒的那位王奶奶: the sign names whom it is about.
+const NAMED_BY_THE_SIGN = /^[^\s,.!?]?的(?:那位|那个)/
 const REFERENCE_AFTER = /^[^\s,.!?]?的(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民)/
 // 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
-const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '新闻说', '看到群里说', '看群里说', '群里有人说'])
-// Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开).
-const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心'])
+const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '在传', '新闻说', '看到群里说', '看群里说', '群里有人说'])
+// 培训用的情景台词 · 分享一个被骗经历: a script or a scam told; nothing in the message is happening.
+const NOTHING_HAPPENING: ReadonlySet<string> = new Set(['台词', '剧本', '被骗', '诈骗', '骗子', '演练'])
+// Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开, 他会不会想不开) or
+// asked as a question (一瓶都吃了会不会死).
+const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心', '会不会'])
 // Not over: a child asleep after a fit, or 还好 said of something else.
 // 还说没事: the person's own denial.
 const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
@@ -60,7 +65,8 @@ function clauseAround(plain: string, hit: LexiconHit): [number, number] {
 export interface SignContext {
   readonly hypotheticals: readonly LexiconHit[]
   readonly recoveries: readonly LexiconHit[]
-  readonly aboutAPet: boolean
+  /** 我家猫, 狗狗: where an animal is named. */
+  readonly pets: readonly LexiconHit[]
   /** 哈哈, 笑死, 😂 and the laughing emoji codes. */
   readonly laughs: readonly LexiconHit[]
   /** Where [捂脸] stands: said right after a sign, it is about the writer's own exaggeration. */
@@ -73,13 +79,13 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
   const { hypotheticals, recoveries } = context
   const selfHarm = hit.value.source === 'cue' && hit.value.cue === 'selfHarm'
   // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs, wherever told; but 我走了以后我家猫谁来养 is about the writer.
-  if (context.aboutAPet && isDangerSign(hit) && !selfHarm) return true
+  if (isDangerSign(hit) && !selfHarm && isAnAnimals(plain, hit, context.pets)) return true
   if (isOverBy(plain, hit, recoveries) || isJoke(hit, context, selfHarm)) return true
-  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 10)) || isAsked(plain, hit) || isLikeness(plain, hit)) return true
+  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 10)) || isAsked(plain, hit) || isLikeness(plain, hit) || isInATitle(plain, hit)) return true
   const [start, end] = clauseAround(plain, hit)
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start) || isReference(plain, hit))) return true
   return hypotheticals.some(
-    (h) => h.start >= start && h.end <= end && (!HEARSAY.has(h.word) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word)),
+    (h) => NOTHING_HAPPENING.has(h.word) || (h.start >= start && h.end <= end && (!HEARSAY.has(h.word) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word))),
   )
 }
 
@@ -103,7 +109,7 @@ function isOverBy(plain: string, hit: LexiconHit, recoveries: readonly LexiconHi
   const entry = hit.value
   if (entry.source !== 'cue' || entry.cue === 'selfHarm' || !isDangerSign(hit)) return false
   if (entry.cue === 'emergencyWithFever' && !SEEN_BY_A_DOCTOR.test(plain)) return false
-  return recoveries.some((r) => r.start >= hit.end && !WEAK_RECOVERIES.has(r.word))
+  return recoveries.some((r) => r.start >= hit.end && !WEAK_RECOVERIES.has(r.word) && !RECOVERY_DENIED.test(plain.slice(Math.max(0, r.start - 2), r.start)))
 }
 
 // 股票跌得我想跳楼😂, 吃了桑葚嘴巴紫紫的 把我妈吓一跳 哈哈: nobody frightened for someone laughs
@@ -120,7 +126,36 @@ function isJoke(hit: LexiconHit, context: SignContext, selfHarm: boolean): boole
   return laughing || context.facepalms.some((f) => f.start >= hit.end && f.start - hit.end <= FACEPALM_REACH)
 }
 
+// 还没缓过来, 不见好转: a recovery denied.
+const RECOVERY_DENIED = /[没不未]$/
+
 const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
+
+// 我家猫把我手机推下桌了。不过说正经的，我现在胸口疼: a sentence of its own that names a person is theirs.
+const SENTENCE_END = /[.!?\n]/
+// A sentence is read this far either way, so a paste with no full stops stays linear.
+const SENTENCE_REACH = 60
+const A_PERSON = /我(?!家|的)|他|她|人|妈|爸|奶|爷|婆|公|孩子|宝宝|老伴|老头|老太/
+
+function isAnAnimals(plain: string, hit: LexiconHit, pets: readonly LexiconHit[]): boolean {
+  if (pets.length === 0) return false
+  let start = hit.start
+  while (start > 0 && hit.start - start < SENTENCE_REACH && !SENTENCE_END.test(plain[start - 1]!)) start--
+  let end = hit.end
+  while (end < plain.length && end - hit.end < SENTENCE_REACH && !SENTENCE_END.test(plain[end]!)) end++
+  if (pets.some((p) => p.start >= start && p.end <= end)) return true
+  return !A_PERSON.test(plain.slice(start, hit.start))
+}
+
+// 《老人叫不醒、嘴唇发紫，家属这一个动作救了命》: a title.
+// Titles are short: the marks are looked for within a few dozen characters, which keeps a long paste linear.
+const TITLE_REACH = 40
+
+function isInATitle(plain: string, hit: LexiconHit): boolean {
+  const before = plain.slice(Math.max(0, hit.start - TITLE_REACH), hit.start)
+  const open = before.lastIndexOf('《')
+  return open >= 0 && before.lastIndexOf('》') < open && plain.slice(hit.end, hit.end + TITLE_REACH).includes('》')
+}
 
 // 胸口疼不疼 or 医生问有没有喘不上气: a question either way asks about the sign.
 const ASKED_BEFORE = /(?:有没有|有无)\s*$/
@@ -142,11 +177,26 @@ function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number): b
     past = match.index + match[0].length
     longAgo = LONG_AGO.test(match[0])
   }
-  if (past < 0 || NOW.test(before.slice(past))) return false
+  if (past < 0) return isLongAgoInTheSentence(plain, hit, clauseStart)
+  if (NOW.test(before.slice(past))) return false
   return longAgo || NOW.test(plain.slice(hit.end))
+}
+
+// 前年阳的时候我烧到四十度，嘴唇发紫: a year named earlier in the sentence, with nothing recent between.
+const SENTENCE_BACK = 40
+const RECENT = /现在|今天|今早|今晚|目前|如今|刚|这会|突然|昨|早上|晚上|半夜|凌晨|这两天|这几天|一直|还/
+
+function isLongAgoInTheSentence(plain: string, hit: LexiconHit, clauseStart: number): boolean {
+  let start = clauseStart
+  while (start > 0 && clauseStart - start < SENTENCE_BACK && !/[.!?\n]/.test(plain[start - 1]!)) start--
+  const before = plain.slice(start, hit.start)
+  let longAgo = -1
+  for (const match of before.matchAll(PAST)) if (LONG_AGO.test(match[0])) longAgo = match.index + match[0].length
+  return longAgo >= 0 && !RECENT.test(before.slice(longAgo))
 }
 
 function isReference(plain: string, hit: LexiconHit): boolean {
   // 那位喘不上气的: the sign's last word may lie outside the hit.
-  return REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 6), hit.start)) && REFERENCE_AFTER.test(plain.slice(hit.end, hit.end + 8))
+  const after = plain.slice(hit.end, hit.end + 8)
+  return NAMED_BY_THE_SIGN.test(after) || (REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 6), hit.start)) && REFERENCE_AFTER.test(after))
 }
