@@ -37,10 +37,22 @@ describe('age of the person who needs help', () => {
     ['八十多的老父亲从床上滚下来了 自己起不来 6栋', 80],
     ['孩子100天 发烧了 37.9 要去医院吗', 0],
     ['娃儿八个月了 发烧38度4 咋个办', 0],
+    ['我爹八十好几了 降压药没了 谁能帮忙买点', 80],
+    ['老伴儿七十三，这两天咳得厉害，要不要去医院', 73],
+    ['我妈咳了一周了 吃了药也不见好 八十二 要紧吗', 82],
+    ['闺女今年十七 高烧39度 吃了布洛芬不退', 17],
+    ['宝宝老是吐奶 正常吗 两个月', 0],
+    ['我妹妹五个月 发烧38度 能用退热贴吗', 0],
   ])('%s → %i', (text, age) => expect(fieldsOf(text).age).toBe(age))
 
   it('does not read a generation as an age', () => {
     expect(fieldsOf('90后宝妈 孩子发烧了怎么办').age).toBeUndefined()
+  })
+
+  it('does not read a room, a reading or how long as an age', () => {
+    expect(fieldsOf('5栋1702的老奶奶发烧了 谁能送点药').age).toBeUndefined()
+    expect(fieldsOf('血氧仪测了三次 90 88 91 我爸阳了第五天').age).toBeUndefined()
+    expect(fieldsOf('阳了才三天 烧到38度5 吃什么药').age).toBeUndefined()
   })
 
   it('does not read a pet’s age as anyone’s', () => {

@@ -11,16 +11,23 @@ interface Candidate {
 const YEARS = /(\d{1,3})\s*(?:多|几|来)?\s*(?:周)?岁/g
 const DECADES = /([5-9])\s*旬/g
 // 我爸烧到39度5 七十六了: a bare old age.
-const BARE_OLD_AGE = /(?:^|[\s,.!?，])(\d{2})(?:多|来)?了/g
-// 八十多的老父亲
-const AGED_PARENT = /(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太)/g
+const BARE_OLD_AGE = /(?:^|[\s,.!?，俺])(\d{2})(?:多|来|好几)?了/g
+// 八十多的老父亲; 1801的老太太 is a room.
+const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太)/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
 const OLD_AGE = /(?:年过|年近|年逾|今年|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
-const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?)\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来)?(?=了|高龄|\s|,|$)/g
+const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?|老汉|老头子?)儿?\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来|好几)?(?=了|高龄|\s|,|$)/g
+// 儿子今年十六 · 我今年二十八: 今年 and a number is an age at any age.
+const THIS_YEAR = /今年\s*(\d{1,3})(?:多|来)?(?:了|岁)?(?![\d.%度年月号天点块元栋楼斤次级届])/g
+// 吃了药好点了 七十一 还要去医院吗: an old age said on its own, not a reading.
+const STANDALONE_OLD_AGE = /(?:^|[\s,.!?])(\d{2,3})(?=[\s,.!?]|$)/g
+// Readings in a row (87 88 86), labels (hr 110) and addresses are not ages.
+const A_READING_BEFORE = /血氧|氧|心率|心跳|血压|高压|低压|体温|度|烧|测|量|号|栋|楼|室|显示|[a-z%]|\d\s/
+const NAMES_AN_ELDER = /老|妈|爸|奶|爷|婆|公|姥|娘|爹/
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
-const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|出生)\s*(?:才|刚|刚满|满|出生|啱啱|啱|快)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后]|的时候|那会)/g
-// 宝宝才5天 · 宝宝50天了: a baby's age in days; 宝宝10天没拉 is how long, not how old.
-const DAYS = /(?:出生|才|刚|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚|第)?\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天|(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天大|(?<!\d)(\d{1,2})\s*(?:多|几)?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃|bb|孩子|小孩|小宝|二宝|崽|孙子|孙女|外孙女?)\s*(?:(?:才|刚)\s*(?<!\d)(\d{1,2})\s*(?:多|几)?\s*天(?![前后])|(?:现在|今天|目前)?\s*(?:是|有|已经)?\s*(?<!\d)(\d{2,3})\s*(?:多|几)?\s*天(?=大|了|然|[\s,.!?]|$))/g
+const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|弟弟|妹妹|毛毛|出生)\s*(?:今年|已经)?\s*(?:才|刚好|刚|刚满|满|出生|啱啱|啱|快)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后]|的时候|那会)/g
+// 宝宝才5天 · 宝宝50天了: a baby's age in days; 宝宝10天没拉 and 阳了才三天 are how long, not how old.
+const DAYS = /(?:出生|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚|第)?\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天|(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天大|(?<!\d)(\d{1,2})\s*(?:多|几)?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃儿?|bb|孩子|小孩|小宝|二宝|崽|孙子|孙女|外孙女?|毛毛)[\s,]{0,2}(?:(?:才|刚)\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天(?![前后])|(?:现在|今天|目前)?\s*(?:是|有|已经)?\s*(?<!\d)(\d{2,3})\s*(?:多|几)?\s*天(?=大|了|然|[\s,.!?]|$))/g
 // 昨天刚满一个月 said of a baby; 阳了满一个月 is how long, so only when a baby is named.
 const JUST_TURNED_MONTHS = /(?:刚满|才满|刚刚满)(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
 const NAMES_A_BABY = /宝宝|婴儿|娃|bb|闺女|儿子|女儿|小宝|二宝|孩子|新生/
@@ -29,7 +36,9 @@ const WEEKS_PER_MONTH = 4.35
 const WEEKS = /(\d{1,2})\s*(?:周|个星期|个礼拜)(?:大|的(?:宝|孩|娃|婴|bb))|(?:宝宝|婴儿|娃|bb|孩子|小宝|二宝|孙子|孙女|外孙女?)\s*(?:才|刚)?\s*(\d{1,2})\s*(?:周|个星期|个礼拜)(?=大|了?[\s,.!?]|了?$)/g
 const NEWBORN = /新生儿|刚出生|出世个把月|才出世|刚出世|没满月|未满月|刚满月|满月|出生半个月|半个月大|月子里|没出月子|出生没几天|出生才几天|刚生下来|生下来才/g
 // Under a year, but not a newborn: age 0 without saying how many months.
-const UNDER_ONE = /半岁|不到1岁|不满1岁/g
+const UNDER_ONE = /半岁|不到1岁|不满1岁|满?百天|100天/g
+// 正常吗 两个月 · 一个半月: a baby's months said on their own (两个月了 is how long).
+const STANDALONE_MONTHS = /(?:^|[\s,.!?])(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:哒|啦)?(?=[\s,.!?]|$)/g
 const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
 
 /** A baby's age in months (8个月大, 宝宝2个月); the months in 1岁3个月 belong to the years. */
@@ -39,7 +48,7 @@ function babyMonths(digits: string): Candidate[] {
     for (const match of digits.matchAll(WEEKS)) found.push({ age: Math.floor(Number(match[1] ?? match[2]) / WEEKS_PER_MONTH), index: match.index })
   }
   if (!digits.includes('月')) return found
-  const patterns = NAMES_A_BABY.test(digits) ? [MONTHS, BABY_THEN_MONTHS, JUST_TURNED_MONTHS] : [MONTHS, BABY_THEN_MONTHS]
+  const patterns = NAMES_A_BABY.test(digits) ? [MONTHS, BABY_THEN_MONTHS, JUST_TURNED_MONTHS, STANDALONE_MONTHS] : [MONTHS, BABY_THEN_MONTHS]
   for (const pattern of patterns) {
     for (const match of digits.matchAll(pattern)) {
       if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) found.push({ age: Number(match[1]), index: match.index })
@@ -80,6 +89,15 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
     if (age >= 60) found.push({ age, index: match.index })
   }
   for (const match of digits.matchAll(ELDER_NUMBER)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes('今年')) for (const match of digits.matchAll(THIS_YEAR)) found.push({ age: Number(match[1]), index: match.index })
+  if (NAMES_AN_ELDER.test(digits)) {
+    for (const match of digits.matchAll(STANDALONE_OLD_AGE)) {
+      const age = Number(match[1])
+      const end = match.index + match[0].length
+      const around = digits.slice(Math.max(0, match.index - 10), match.index + 1) + digits.slice(end, end + 8)
+      if (age >= 60 && age <= 110 && !A_READING_BEFORE.test(around)) found.push({ age, index: match.index })
+    }
+  }
   for (const baby of babyMonths(digits)) found.push({ age: 0, index: baby.index })
   if (digits.includes('天')) for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
 }
