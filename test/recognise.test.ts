@@ -165,6 +165,7 @@ describe('danger signs in words of their own', () => {
     ['a person named after a pet', '我家狗今天吐了两次。还有我爸刚才在阳台上突然喘不上气'],
     ['a recovery denied', '胸口绞着疼 半个多小时了还没缓过来'],
     ['talk in breaths', '我婆婆说句话要歇三口气 指甲都发乌了'],
+    ['a pain that comes and goes, feared', '我爸胸口发紧 一阵一阵地疼 我好怕'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -219,6 +220,7 @@ describe('danger signs in words of their own', () => {
     ['a sign asked about', '医生问孩子有没有抽搐 我说没有 烧38.9 要不要去医院'],
     ['already in hospital', '我婆婆昨晚胸口疼得厉害 已经送到人民医院了 家里没人做饭 谁能帮忙给我公公送顿饭'],
     ['a young baby’s fever supposed', '宝宝刚满月 万一发烧了要先备什么药'],
+    ['a fit feared, not seen', '闺女烧到38度5 怕她抽筋 家里要备什么药'],
     ['a training script', '下周急救培训的台词：家属：“我妈倒在厨房叫不醒了！”接线员：“请问地址？”大家先背熟'],
     ['a scam told', '提醒大家：今天接到诈骗电话，说我女儿车祸大出血要转账，千万别信'],
     ['a video title', '刚刷到个视频《老伴胸口疼别硬扛》，转给家里老人看看'],

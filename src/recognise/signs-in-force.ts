@@ -25,6 +25,8 @@ const NAMED_BY_THE_SIGN = /^[^\s,.!?]?的(?:那位|那个)/
 const REFERENCE_AFTER = /^[^\s,.!?]?的(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民)/
 // 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
 const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '在传', '新闻说', '看到群里说', '看群里说', '群里有人说'])
+// 怕孩子抽筋 supposes a fit; 胸口一阵一阵地疼 好怕 fears a real pain.
+const FEARS: ReadonlySet<string> = new Set(['怕', '担心'])
 // 培训用的情景台词 · 分享一个被骗经历: a script or a scam told; nothing in the message is happening.
 const NOTHING_HAPPENING: ReadonlySet<string> = new Set(['台词', '剧本', '被骗', '诈骗', '骗子', '演练'])
 // Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开, 他会不会想不开) or
@@ -85,7 +87,7 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
   const [start, end] = clauseAround(plain, hit)
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start) || isReference(plain, hit))) return true
   return hypotheticals.some(
-    (h) => NOTHING_HAPPENING.has(h.word) || (h.start >= start && h.end <= end && (!HEARSAY.has(h.word) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word))),
+    (h) => NOTHING_HAPPENING.has(h.word) || (h.start >= start && h.end <= end && ((!HEARSAY.has(h.word) && !FEARS.has(h.word)) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word))),
   )
 }
 
