@@ -2,7 +2,7 @@ import type { Handler } from './handler.js'
 import { EMOJI_CODE_CUES, type CueKind } from './cues.js'
 import type { LexiconHit } from './lexicon.js'
 import type { NormalisedText } from './normalise.js'
-import { isHypothetical, isNegated, type SignContext } from './signs-in-force.js'
+import { isHypothetical, isNegated, signContext } from './signs-in-force.js'
 
 export type { LexiconHit }
 
@@ -50,13 +50,11 @@ export function readFeatures(
     if (cue) codeHits.push({ start: code.start, end: code.end, word: `[${code.name}]`, value: { source: 'cue', cue } })
   }
   if (codeHits.length > 0) allHits = [...allHits, ...codeHits].sort((a, b) => a.start - b.start)
-  const context: SignContext = {
-    hypotheticals: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'hypothetical'),
-    recoveries: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'resolved'),
-    pets: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'pet'),
-    laughs: allHits.filter((h) => h.value.source === 'cue' && h.value.cue === 'laugh'),
-    facepalms: text.marks.emojiCodes.filter((code) => code.name === '捂脸'),
-  }
+  const context = signContext(
+    text.plain,
+    allHits,
+    text.marks.emojiCodes.filter((code) => code.name === '捂脸'),
+  )
   const hits: LexiconHit[] = []
   const negated: LexiconHit[] = []
   const hypothetical: LexiconHit[] = []

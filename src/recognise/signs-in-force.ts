@@ -73,6 +73,23 @@ export interface SignContext {
   readonly laughs: readonly LexiconHit[]
   /** Where [捂脸] stands: said right after a sign, it is about the writer's own exaggeration. */
   readonly facepalms: readonly { readonly start: number }[]
+  /** Whether the text has a title mark (《) or names a time long gone: most have neither and skip those checks. */
+  readonly titled: boolean
+  readonly longAgo: boolean
+}
+
+/** What a message's signs are read against, found once per message. */
+export function signContext(plain: string, hits: readonly LexiconHit[], facepalms: SignContext['facepalms']): SignContext {
+  const ofCue = (cue: string) => hits.filter((h) => h.value.source === 'cue' && h.value.cue === cue)
+  return {
+    hypotheticals: ofCue('hypothetical'),
+    recoveries: ofCue('resolved'),
+    pets: ofCue('pet'),
+    laughs: ofCue('laugh'),
+    facepalms,
+    titled: plain.includes('《'),
+    longAgo: LONG_AGO.test(plain),
+  }
 }
 
 export function isHypothetical(plain: string, hit: LexiconHit, context: SignContext): boolean {
@@ -83,9 +100,9 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
   // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs, wherever told; but 我走了以后我家猫谁来养 is about the writer.
   if (isDangerSign(hit) && !selfHarm && isAnAnimals(plain, hit, context.pets)) return true
   if (isOverBy(plain, hit, recoveries) || isJoke(hit, context, selfHarm)) return true
-  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 10)) || isAsked(plain, hit) || isLikeness(plain, hit) || isInATitle(plain, hit)) return true
+  if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 10)) || isAsked(plain, hit) || isLikeness(plain, hit) || (context.titled && isInATitle(plain, hit))) return true
   const [start, end] = clauseAround(plain, hit)
-  if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start) || isReference(plain, hit))) return true
+  if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start, context.longAgo) || isReference(plain, hit))) return true
   return hypotheticals.some(
     (h) => NOTHING_HAPPENING.has(h.word) || (h.start >= start && h.end <= end && ((!HEARSAY.has(h.word) && !FEARS.has(h.word)) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word))),
   )
@@ -171,7 +188,7 @@ function isLikeness(plain: string, hit: LexiconHit): boolean {
   return plain[hit.start - 1] === '像' && plain.startsWith('一样', hit.end)
 }
 
-function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number): boolean {
+function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number, longAgoNamed: boolean): boolean {
   const before = plain.slice(clauseStart, hit.start)
   let past = -1
   let longAgo = false
@@ -179,7 +196,7 @@ function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number): b
     past = match.index + match[0].length
     longAgo = LONG_AGO.test(match[0])
   }
-  if (past < 0) return isLongAgoInTheSentence(plain, hit, clauseStart)
+  if (past < 0) return longAgoNamed && isLongAgoInTheSentence(plain, hit, clauseStart)
   if (NOW.test(before.slice(past))) return false
   return longAgo || NOW.test(plain.slice(hit.end))
 }
