@@ -166,6 +166,17 @@ describe('danger signs in words of their own', () => {
     ['a recovery denied', '胸口绞着疼 半个多小时了还没缓过来'],
     ['talk in breaths', '我婆婆说句话要歇三口气 指甲都发乌了'],
     ['a pain that comes and goes, feared', '我爸胸口发紧 一阵一阵地疼 我好怕'],
+    ['a scam, then a real collapse', '刚被骗子骗了五万，我妈一着急晕过去了，叫不醒'],
+    ['a drill last week, a collapse today', '上周小区搞消防演练，今天我爸突然倒地叫不醒，嘴唇发紫'],
+    ['a laugh, then sudden', '我妈笑得哈哈的，突然就倒了，叫不醒'],
+    ['a dog that knocked someone down', '楼下那只狗把我爸扑倒了，头上血止不住，叫不醒'],
+    ['history, then now', '我爸去年做了心脏支架，胸口疼得厉害，出冷汗'],
+    ['a recovery that did not last', '头上血一直往外冒，按了一会止住了，又开始往外冒'],
+    ['a recovery denied with 没有', '我妈嘴唇发紫，喘不上气，到现在都没有缓过来'],
+    ['the sign named again', '胸口疼的那个感觉又来了，比上次还厉害'],
+    ['120 already called', '我妈胸口疼就打120了，救护车还没到'],
+    ['a reading taken during a programme', '我爸在看《急诊室的故事》，突然说难受，测了血氧只有85'],
+    ['what comes after, not a supposition', '我不想活了以后谁来养我的猫'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -222,7 +233,6 @@ describe('danger signs in words of their own', () => {
     ['a young baby’s fever supposed', '宝宝刚满月 万一发烧了要先备什么药'],
     ['a fit feared, not seen', '闺女烧到38度5 怕她抽筋 家里要备什么药'],
     ['a training script', '下周急救培训的台词：家属：“我妈倒在厨房叫不醒了！”接线员：“请问地址？”大家先背熟'],
-    ['a scam told', '提醒大家：今天接到诈骗电话，说我女儿车祸大出血要转账，千万别信'],
     ['a video title', '刚刷到个视频《老伴胸口疼别硬扛》，转给家里老人看看'],
     ['a scare that was a rumour', '群里传有人在北门晕倒了，我去看了，是谣言'],
     ['a scare over and slept off', '凌晨我公公喘不上气，打了120，吸上氧就缓过来了，现在已经回家了'],

@@ -11,11 +11,11 @@ interface Candidate {
 const YEARS = /(\d{1,3})\s*(?:多|几|来)?\s*(?:周)?岁/g
 const DECADES = /([5-9])\s*旬/g
 // 我爸烧到39度5 七十六了: a bare old age.
-const BARE_OLD_AGE = /(?:^|[\s,.!?，俺])(\d{2})(?:多|来|好几)?了/g
+const BARE_OLD_AGE = /(?:^|[\s,.!?俺])(\d{2})(?:多|来|好几)?了/g
 // 八十多的老父亲; 1801的老太太 is a room.
 const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太)/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
-const OLD_AGE = /(?:年过|年近|年逾|今年|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
+const OLD_AGE = /(?:年过|年近|年逾|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
 const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?|老汉|老头子?)儿?\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来|好几)?(?=了|高龄|\s|,|$)/g
 // 儿子今年十六 · 我今年二十八: 今年 and a number is an age at any age.
 const THIS_YEAR = /今年\s*(\d{1,3})(?:多|来)?(?:了|岁)?(?![\d.%度年月号天点块元栋楼斤次级届])/g
@@ -94,7 +94,8 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
     for (const match of digits.matchAll(STANDALONE_OLD_AGE)) {
       const age = Number(match[1])
       const end = match.index + match[0].length
-      const around = digits.slice(Math.max(0, match.index - 10), match.index + 1) + digits.slice(end, end + 8)
+      const number = end - match[1]!.length
+      const around = digits.slice(Math.max(0, number - 10), number) + digits.slice(end, end + 8)
       if (age >= 60 && age <= 110 && !A_READING_BEFORE.test(around)) found.push({ age, index: match.index })
     }
   }

@@ -14,8 +14,17 @@ const READ_AGAIN = /(?:再测|又测|复测|再量|重新测|重新夹|测了一
 // 假如血氧掉到90 · 低于90就很危险 · 演练脚本:血氧88: no one's reading.
 const NOT_A_READING = /如果|假如|要是|万一|低于|小于|少于|演练|模拟|脚本|纪录片|电视|视频|科普/
 // 我在看一部纪录片，讲高原上的人血氧常年八十多 · 《急诊室的故事》: a story told, anywhere before the reading.
-const A_STORY = /纪录片|电视剧|《|小说|演练|脚本/
+const STORIES = /纪录片|电视剧|《|小说|演练|脚本/g
 const STORY_REACH = 60
+// 我爸在看《急诊室的故事》，突然说难受，测了血氧只有85: a reading taken since is no story.
+const READ_SINCE = /突然|现在|刚|测|量|只有|夹/
+
+function isInAStory(digits: string, index: number): boolean {
+  const before = digits.slice(Math.max(0, index - STORY_REACH), index)
+  let story = -1
+  for (const match of before.matchAll(STORIES)) story = match.index + match[0].length
+  return story >= 0 && !READ_SINCE.test(before.slice(story))
+}
 const CLAUSE_BEFORE = 12
 const NOW = /现在|今天|目前|出院/
 
@@ -45,7 +54,7 @@ function readings(digits: string, pattern: RegExp): Reading[] {
     const value = Number(match[1])
     const at = match.index + match[0].lastIndexOf(match[1]!)
     if (value < 50 || value > 100) continue
-    if (NOT_A_READING.test(clauseBefore(digits, match.index) + match[0]) || A_STORY.test(digits.slice(Math.max(0, match.index - STORY_REACH), match.index))) continue
+    if (NOT_A_READING.test(clauseBefore(digits, match.index) + match[0]) || isInAStory(digits, match.index)) continue
     found.push({ value, index: at })
   }
   return found

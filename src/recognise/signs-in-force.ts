@@ -10,7 +10,8 @@ const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
 const CLAUSE_BREAK = /[,.!?;\n]/
 // 跟大出血似的: a likeness, not the sign.
 // 胸口疼就要去医院: a rule about the sign, not a report of it.
-const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似的|就(?:要|得|必须|应该|赶紧|马上|立即|立刻|直接)?(?:去医院|打120|拨打120|叫120|送医|就医))/
+// 胸口疼就打120了 reports what was done.
+const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似的|就(?:要|得|必须|应该|赶紧|马上|立即|立刻|直接)?(?:去医院|打120|拨打120|叫120|送医|就医)(?!了))/
 const RUN_ON_WINDOW = 12
 // 上个月我妈摔了起不来…现在想装个呼叫器: a dated past, with the present told after the sign.
 // Only named days long gone: 之前好好的突然喘不上气 and 昨天晕倒了 may still be going on.
@@ -20,18 +21,23 @@ const LONG_AGO = /上个月|上周|上星期|上礼拜|去年|前年/
 const NOW = /现在|今天|目前|如今|刚才|刚刚|这会|突然/
 // 那个喘不上气的阿姨: someone already talked about, not a new sign.
 const REFERENCE_BEFORE = /(?:那个|那位)(?:说|说过|喊|喊着|总说|老说)?\s*$/
-// 叫不醒的那位王奶奶: the sign names whom it is about.
-const NAMED_BY_THE_SIGN = /^[^\s,.!?]?的(?:那位|那个)/
-const REFERENCE_AFTER = /^[^\s,.!?]?的(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民)/
+const PEOPLE = '(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民)'
+const REFERENCE_AFTER = new RegExp(`^[^\\s,.!?]?的${PEOPLE}`)
+// 叫不醒的那位王奶奶: the sign names whom it is about (胸口疼的那个感觉又来了 is the sign again).
+const NAMED_BY_THE_SIGN = new RegExp(`^[^\\s,.!?]?的(?:那位|那个)[^\\s,.!?]{0,3}?${PEOPLE}`)
 // 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
 const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '在传', '新闻说', '看到群里说', '看群里说', '群里有人说'])
 // 怕孩子抽筋 supposes a fit; 胸口一阵一阵地疼 好怕 fears a real pain.
 const FEARS: ReadonlySet<string> = new Set(['怕', '担心'])
-// 培训用的情景台词 · 分享一个被骗经历: a script or a scam told; nothing in the message is happening.
-const NOTHING_HAPPENING: ReadonlySet<string> = new Set(['台词', '剧本', '被骗', '诈骗', '骗子', '演练'])
-// Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开, 他会不会想不开) or
-// asked as a question (一瓶都吃了会不会死).
-const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心', '会不会'])
+// 培训用的情景台词：家属：“快来人啊！我爸倒在地上叫不醒了！”: a script read out, up to a sentence
+// or two before the sign, with nothing said to be happening now between (上周演练，今天我爸突然倒地 is real).
+const SCRIPTED: ReadonlySet<string> = new Set(['台词', '剧本', '演练'])
+const SCRIPT_REACH = 60
+// Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开, 他会不会想不开), asked
+// as a question (一瓶都吃了会不会死), or said with what comes after (不想活了 以后谁来养我的猫).
+const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心', '会不会', '以后谁', '以后有人'])
+// 我妈笑得哈哈的，突然就倒了: what comes on suddenly after a laugh is no joke.
+const SUDDENLY = /突然|一下子|猛地|忽然/
 // Not over: a child asleep after a fit, or 还好 said of something else.
 // 还说没事: the person's own denial.
 const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
@@ -76,6 +82,8 @@ export interface SignContext {
   /** Whether the text has a title mark (《) or names a time long gone: most have neither and skip those checks. */
   readonly titled: boolean
   readonly longAgo: boolean
+  /** 医生说, 去了急诊: a doctor has seen it (a feverish child's fit is over only then). */
+  readonly seenByADoctor: boolean
 }
 
 /** What a message's signs are read against, found once per message. */
@@ -89,23 +97,48 @@ export function signContext(plain: string, hits: readonly LexiconHit[], facepalm
     facepalms,
     titled: plain.includes('《'),
     longAgo: LONG_AGO.test(plain),
+    seenByADoctor: SEEN_BY_A_DOCTOR.test(plain),
   }
+}
+
+/**
+ * The hits (sorted by start) that start in [from, to): found by halving, so that a paste with
+ * thousands of signs and cues is read in linear time.
+ */
+function within<T extends { readonly start: number }>(hits: readonly T[], from: number, to: number): readonly T[] {
+  let lo = 0
+  let hi = hits.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (hits[mid]!.start < from) lo = mid + 1
+    else hi = mid
+  }
+  let end = lo
+  while (end < hits.length && hits[end]!.start < to) end++
+  return hits.slice(lo, end)
 }
 
 export function isHypothetical(plain: string, hit: LexiconHit, context: SignContext): boolean {
   if (hit.value.source === 'handler' && hit.value.role === 'fever') return isFeverSupposed(plain, hit, context)
   if (!isSign(hit)) return false
-  const { hypotheticals, recoveries } = context
   const selfHarm = hit.value.source === 'cue' && hit.value.cue === 'selfHarm'
-  // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs, wherever told; but 我走了以后我家猫谁来养 is about the writer.
+  // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs; but 我走了以后我家猫谁来养 is about the writer.
   if (isDangerSign(hit) && !selfHarm && isAnAnimals(plain, hit, context.pets)) return true
-  if (isOverBy(plain, hit, recoveries) || isJoke(hit, context, selfHarm)) return true
+  if (isOverBy(plain, hit, context) || isJoke(plain, hit, context, selfHarm)) return true
   if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 10)) || isAsked(plain, hit) || isLikeness(plain, hit) || (context.titled && isInATitle(plain, hit))) return true
   const [start, end] = clauseAround(plain, hit)
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start, context.longAgo) || isReference(plain, hit))) return true
-  return hypotheticals.some(
-    (h) => NOTHING_HAPPENING.has(h.word) || (h.start >= start && h.end <= end && ((!HEARSAY.has(h.word) && !FEARS.has(h.word)) || h.end <= hit.start) && !(selfHarm && SELF_HARM_STANDS.has(h.word))),
-  )
+  for (const h of within(context.hypotheticals, Math.min(start, hit.start - SCRIPT_REACH), end)) {
+    if (SCRIPTED.has(h.word)) {
+      if (!selfHarm && h.end <= hit.start && !plain.startsWith('杀', h.end) && !RECENT.test(plain.slice(h.end, hit.start))) return true
+      continue
+    }
+    if (h.start < start || h.end > end) continue
+    if ((HEARSAY.has(h.word) || FEARS.has(h.word)) && h.end > hit.start) continue
+    if (selfHarm && SELF_HARM_STANDS.has(h.word)) continue
+    return true
+  }
+  return false
 }
 
 // 万一宝宝发烧了怎么办: a fever supposed is no fever. Only the words that suppose: 怕 and 注意 go
@@ -116,7 +149,7 @@ const SUPPOSED_AFTER = /^\s*(?:的话|怎么办)/
 function isFeverSupposed(plain: string, hit: LexiconHit, context: SignContext): boolean {
   if (SUPPOSED_AFTER.test(plain.slice(hit.end, hit.end + 4))) return true
   const [start] = clauseAround(plain, hit)
-  return context.hypotheticals.some((h) => h.start >= start && h.end <= hit.start && SUPPOSING.has(h.word))
+  return within(context.hypotheticals, start, hit.start).some((h) => h.end <= hit.start && SUPPOSING.has(h.word))
 }
 
 /**
@@ -124,33 +157,52 @@ function isFeverSupposed(plain: string, hit: LexiconHit, context: SignContext): 
  * (遗书都写好了). A feverish child's fit is over only once a doctor has seen it (医生说是热性惊厥
  * 现在退烧了): 抽了一下 现在醒了 still needs one.
  */
-function isOverBy(plain: string, hit: LexiconHit, recoveries: readonly LexiconHit[]): boolean {
+function isOverBy(plain: string, hit: LexiconHit, context: SignContext): boolean {
   const entry = hit.value
   if (entry.source !== 'cue' || entry.cue === 'selfHarm' || !isDangerSign(hit)) return false
-  if (entry.cue === 'emergencyWithFever' && !SEEN_BY_A_DOCTOR.test(plain)) return false
-  return recoveries.some((r) => r.start >= hit.end && !WEAK_RECOVERIES.has(r.word) && !RECOVERY_DENIED.test(plain.slice(Math.max(0, r.start - 2), r.start)))
+  if (entry.cue === 'emergencyWithFever' && !context.seenByADoctor) return false
+  return within(context.recoveries, hit.end, hit.end + RECOVERY_REACH).some(
+    (r) =>
+      !WEAK_RECOVERIES.has(r.word) &&
+      !RECOVERY_DENIED.test(plain.slice(Math.max(0, r.start - 3), r.start)) &&
+      !BACK_AGAIN.test(plain.slice(r.end, r.end + 8)),
+  )
 }
 
+// A recovery is told within a few sentences of the sign it ends.
+const RECOVERY_REACH = 100
+// 还没缓过来, 没有缓过来, 不见好转: a recovery denied.
+const RECOVERY_DENIED = /(?:[没不未]|没有|不见)\s*$/
+// 止住了，又开始往外冒 · 差点打120，现在还是喘: it came back.
+const BACK_AGAIN = /又|还是|再次/
+
 // 股票跌得我想跳楼😂, 吃了桑葚嘴巴紫紫的 把我妈吓一跳 哈哈: nobody frightened for someone laughs
-// beside the sign. A bitter 呵呵 does not make talk of self-harm a joke.
+// after the sign, or before it in the same breath. A bitter 呵呵 does not make talk of self-harm a joke,
+// and what comes on suddenly after a laugh (我妈笑得哈哈的，突然就倒了) is no joke.
 const LAUGH_REACH = 16
 const FACEPALM_REACH = 2
 const BITTER_LAUGHS: ReadonlySet<string> = new Set(['呵呵'])
+// [捂脸] after 我胸口一阵剧痛: the writer's own exaggeration, only when the sign is the writer's alone.
+const SOMEONE_ELSE = /他|她|妈|爸|奶|爷|婆|公|孩子|宝宝|老伴|老人|老公|老婆|娃/
 
-function isJoke(hit: LexiconHit, context: SignContext, selfHarm: boolean): boolean {
+function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: boolean): boolean {
   if (!isDangerSign(hit)) return false
-  const laughing = context.laughs.some(
-    (l) => l.end > hit.start - LAUGH_REACH && l.start < hit.end + LAUGH_REACH && !(selfHarm && BITTER_LAUGHS.has(l.word)),
-  )
-  return laughing || context.facepalms.some((f) => f.start >= hit.end && f.start - hit.end <= FACEPALM_REACH)
+  const [start] = clauseAround(plain, hit)
+  for (const l of within(context.laughs, start, hit.end + LAUGH_REACH)) {
+    if (selfHarm && BITTER_LAUGHS.has(l.word)) continue
+    const between = l.start >= hit.end ? plain.slice(hit.end, l.start) : plain.slice(l.end, hit.start)
+    if (l.start < hit.start && l.end > hit.start) continue
+    if (!SUDDENLY.test(between)) return true
+  }
+  if (within(context.facepalms, hit.end, hit.end + FACEPALM_REACH + 1).length === 0) return false
+  const before = plain.slice(start, hit.start)
+  return before.includes('我') && !SOMEONE_ELSE.test(before)
 }
-
-// 还没缓过来, 不见好转: a recovery denied.
-const RECOVERY_DENIED = /[没不未]$/
 
 const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
 
-// 我家猫把我手机推下桌了。不过说正经的，我现在胸口疼: a sentence of its own that names a person is theirs.
+// 我家老猫十五岁了 今天摔了一下起不来: an animal named before the sign, in the same sentence, with no
+// person named between (楼下那只狗把我爸扑倒了，头上血止不住 is the father's), or in the sign's own clause.
 const SENTENCE_END = /[.!?\n]/
 // A sentence is read this far either way, so a paste with no full stops stays linear.
 const SENTENCE_REACH = 60
@@ -158,12 +210,13 @@ const A_PERSON = /我(?!家|的)|他|她|人|妈|爸|奶|爷|婆|公|孩子|宝�
 
 function isAnAnimals(plain: string, hit: LexiconHit, pets: readonly LexiconHit[]): boolean {
   if (pets.length === 0) return false
+  const [, clauseEnd] = clauseAround(plain, hit)
+  if (within(pets, hit.end, clauseEnd).length > 0) return true
   let start = hit.start
   while (start > 0 && hit.start - start < SENTENCE_REACH && !SENTENCE_END.test(plain[start - 1]!)) start--
-  let end = hit.end
-  while (end < plain.length && end - hit.end < SENTENCE_REACH && !SENTENCE_END.test(plain[end]!)) end++
-  if (pets.some((p) => p.start >= start && p.end <= end)) return true
-  return !A_PERSON.test(plain.slice(start, hit.start))
+  const before = within(pets, start, hit.start)
+  const last = before[before.length - 1]
+  return last !== undefined && !A_PERSON.test(plain.slice(last.end, hit.start))
 }
 
 // 《老人叫不醒、嘴唇发紫，家属这一个动作救了命》: a title.
@@ -198,20 +251,23 @@ function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number, lo
   }
   if (past < 0) return longAgoNamed && isLongAgoInTheSentence(plain, hit, clauseStart)
   if (NOW.test(before.slice(past))) return false
-  return longAgo || NOW.test(plain.slice(hit.end))
+  return longAgo || NOW.test(plain.slice(hit.end, hit.end + SENTENCE_REACH))
 }
 
-// 前年阳的时候我烧到四十度，嘴唇发紫: a year named earlier in the sentence, with nothing recent between.
+// 前年阳的时候我烧到四十度，嘴唇发紫，那滋味…: a year named earlier in the sentence, nothing recent
+// between, and the sign told as over after it. 我爸去年做了支架，胸口疼得厉害 is history, then now.
 const SENTENCE_BACK = 40
-const RECENT = /现在|今天|今早|今晚|目前|如今|刚|这会|突然|昨|早上|晚上|半夜|凌晨|这两天|这几天|一直|还/
+const RECENT = /现在|今天|今早|今晚|目前|如今|刚|这会|突然|昨|早上|晚上|半夜|凌晨|这两天|这几天|一直|还|又|也这样/
+const TOLD_AS_OVER = /那滋味|那次|那时|那会|那几天|那阵子|当时|后来|过去了|不想再|保重/
+const OVER_REACH = 30
 
 function isLongAgoInTheSentence(plain: string, hit: LexiconHit, clauseStart: number): boolean {
   let start = clauseStart
-  while (start > 0 && clauseStart - start < SENTENCE_BACK && !/[.!?\n]/.test(plain[start - 1]!)) start--
+  while (start > 0 && clauseStart - start < SENTENCE_BACK && !SENTENCE_END.test(plain[start - 1]!)) start--
   const before = plain.slice(start, hit.start)
   let longAgo = -1
   for (const match of before.matchAll(PAST)) if (LONG_AGO.test(match[0])) longAgo = match.index + match[0].length
-  return longAgo >= 0 && !RECENT.test(before.slice(longAgo))
+  return longAgo >= 0 && !RECENT.test(before.slice(longAgo)) && TOLD_AS_OVER.test(plain.slice(hit.end, hit.end + OVER_REACH))
 }
 
 function isReference(plain: string, hit: LexiconHit): boolean {
