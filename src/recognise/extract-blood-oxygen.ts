@@ -19,12 +19,6 @@ const STORY_REACH = 60
 // 我爸在看《急诊室的故事》，突然说难受，测了血氧只有85: a reading taken since is no story.
 const READ_SINCE = /突然|现在|刚|测|量|只有|夹/
 
-function isInAStory(digits: string, index: number): boolean {
-  const before = digits.slice(Math.max(0, index - STORY_REACH), index)
-  let story = -1
-  for (const match of before.matchAll(STORIES)) story = match.index + match[0].length
-  return story >= 0 && !READ_SINCE.test(before.slice(story))
-}
 const CLAUSE_BEFORE = 12
 const NOW = /现在|今天|目前|出院/
 
@@ -64,4 +58,11 @@ function clauseBefore(digits: string, index: number): string {
   const before = digits.slice(Math.max(0, index - CLAUSE_BEFORE), index)
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'))
   return before.slice(cut + 1)
+}
+
+function isInAStory(digits: string, index: number): boolean {
+  const before = digits.slice(Math.max(0, index - STORY_REACH), index)
+  let story = -1
+  for (const match of before.matchAll(STORIES)) story = match.index + match[0].length
+  return story >= 0 && !READ_SINCE.test(before.slice(story))
 }

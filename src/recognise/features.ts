@@ -50,11 +50,7 @@ export function readFeatures(
     if (cue) codeHits.push({ start: code.start, end: code.end, word: `[${code.name}]`, value: { source: 'cue', cue } })
   }
   if (codeHits.length > 0) allHits = [...allHits, ...codeHits].sort((a, b) => a.start - b.start)
-  const context = signContext(
-    text.plain,
-    allHits,
-    text.marks.emojiCodes.filter((code) => code.name === '捂脸'),
-  )
+  const context = signContext(text, allHits)
   const hits: LexiconHit[] = []
   const negated: LexiconHit[] = []
   const hypothetical: LexiconHit[] = []

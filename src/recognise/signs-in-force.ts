@@ -1,9 +1,11 @@
 /**
  * Whether a danger sign or a reported fault a message names is happening now, to a person: not
  * negated (没有呼吸困难), not hypothetical or asked about (万一喘不上气, 胸口疼不疼), not over
- * (前天…现在好了), not long past, not someone already talked about, not an animal's.
+ * (前天…现在好了), not long past, not someone already talked about, not an animal's, not a joke
+ * (…哈哈), not a script read out or a title.
  */
 import type { LexiconHit } from './lexicon.js'
+import type { NormalisedText } from './normalise.js'
 
 const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别|冇|唔)(?:出现|发生|再|有)?\s*$/
 const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
@@ -38,6 +40,8 @@ const SCRIPT_REACH = 60
 const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心', '会不会', '以后谁', '以后有人'])
 // 我妈笑得哈哈的，突然就倒了: what comes on suddenly after a laugh is no joke.
 const SUDDENLY = /突然|一下子|猛地|忽然/
+// 医生说, 去了急诊: a doctor has seen it (a feverish child's fit is over only then).
+const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
 // Not over: a child asleep after a fit, or 还好 said of something else.
 // 还说没事: the person's own denial.
 const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
@@ -69,6 +73,17 @@ function clauseAround(plain: string, hit: LexiconHit): [number, number] {
   return [start, end]
 }
 
+const SENTENCE_END = /[.!?\n]/
+// A sentence is read this far, so a paste with no full stops stays linear.
+const SENTENCE_REACH = 60
+
+/** Where the sentence holding `from` starts, looking back at most `reach` characters. */
+function sentenceStart(plain: string, from: number, reach: number): number {
+  let start = from
+  while (start > 0 && from - start < reach && !SENTENCE_END.test(plain[start - 1]!)) start--
+  return start
+}
+
 /** What in a message can make its signs not happening. */
 export interface SignContext {
   readonly hypotheticals: readonly LexiconHit[]
@@ -82,23 +97,38 @@ export interface SignContext {
   /** Whether the text has a title mark (《) or names a time long gone: most have neither and skip those checks. */
   readonly titled: boolean
   readonly longAgo: boolean
-  /** 医生说, 去了急诊: a doctor has seen it (a feverish child's fit is over only then). */
   readonly seenByADoctor: boolean
 }
 
-/** What a message's signs are read against, found once per message. */
-export function signContext(plain: string, hits: readonly LexiconHit[], facepalms: SignContext['facepalms']): SignContext {
-  const ofCue = (cue: string) => hits.filter((h) => h.value.source === 'cue' && h.value.cue === cue)
+/** What a message's signs are read against, found once per message in one pass over its hits. */
+export function signContext(text: NormalisedText, hits: readonly LexiconHit[]): SignContext {
+  const hypotheticals: LexiconHit[] = []
+  const recoveries: LexiconHit[] = []
+  const pets: LexiconHit[] = []
+  const laughs: LexiconHit[] = []
+  for (const hit of hits) {
+    if (hit.value.source !== 'cue') continue
+    const cue = hit.value.cue
+    if (cue === 'hypothetical') hypotheticals.push(hit)
+    else if (cue === 'resolved') recoveries.push(hit)
+    else if (cue === 'pet') pets.push(hit)
+    else if (cue === 'laugh') laughs.push(hit)
+  }
+  const plain = text.plain
   return {
-    hypotheticals: ofCue('hypothetical'),
-    recoveries: ofCue('resolved'),
-    pets: ofCue('pet'),
-    laughs: ofCue('laugh'),
-    facepalms,
+    hypotheticals,
+    recoveries,
+    pets,
+    laughs,
+    facepalms: text.marks.emojiCodes.filter(isFacepalm),
     titled: plain.includes('《'),
     longAgo: LONG_AGO.test(plain),
     seenByADoctor: SEEN_BY_A_DOCTOR.test(plain),
   }
+}
+
+function isFacepalm(code: { readonly name: string }): boolean {
+  return code.name === '捂脸'
 }
 
 /**
@@ -190,8 +220,8 @@ function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: 
   const [start] = clauseAround(plain, hit)
   for (const l of within(context.laughs, start, hit.end + LAUGH_REACH)) {
     if (selfHarm && BITTER_LAUGHS.has(l.word)) continue
-    const between = l.start >= hit.end ? plain.slice(hit.end, l.start) : plain.slice(l.end, hit.start)
     if (l.start < hit.start && l.end > hit.start) continue
+    const between = l.start >= hit.end ? plain.slice(hit.end, l.start) : plain.slice(l.end, hit.start)
     if (!SUDDENLY.test(between)) return true
   }
   if (within(context.facepalms, hit.end, hit.end + FACEPALM_REACH + 1).length === 0) return false
@@ -199,22 +229,15 @@ function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: 
   return before.includes('我') && !SOMEONE_ELSE.test(before)
 }
 
-const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
-
 // 我家老猫十五岁了 今天摔了一下起不来: an animal named before the sign, in the same sentence, with no
 // person named between (楼下那只狗把我爸扑倒了，头上血止不住 is the father's), or in the sign's own clause.
-const SENTENCE_END = /[.!?\n]/
-// A sentence is read this far either way, so a paste with no full stops stays linear.
-const SENTENCE_REACH = 60
 const A_PERSON = /我(?!家|的)|他|她|人|妈|爸|奶|爷|婆|公|孩子|宝宝|老伴|老头|老太/
 
 function isAnAnimals(plain: string, hit: LexiconHit, pets: readonly LexiconHit[]): boolean {
   if (pets.length === 0) return false
   const [, clauseEnd] = clauseAround(plain, hit)
   if (within(pets, hit.end, clauseEnd).length > 0) return true
-  let start = hit.start
-  while (start > 0 && hit.start - start < SENTENCE_REACH && !SENTENCE_END.test(plain[start - 1]!)) start--
-  const before = within(pets, start, hit.start)
+  const before = within(pets, sentenceStart(plain, hit.start, SENTENCE_REACH), hit.start)
   const last = before[before.length - 1]
   return last !== undefined && !A_PERSON.test(plain.slice(last.end, hit.start))
 }
@@ -262,9 +285,7 @@ const TOLD_AS_OVER = /那滋味|那次|那时|那会|那几天|那阵子|当时|
 const OVER_REACH = 30
 
 function isLongAgoInTheSentence(plain: string, hit: LexiconHit, clauseStart: number): boolean {
-  let start = clauseStart
-  while (start > 0 && clauseStart - start < SENTENCE_BACK && !SENTENCE_END.test(plain[start - 1]!)) start--
-  const before = plain.slice(start, hit.start)
+  const before = plain.slice(sentenceStart(plain, clauseStart, SENTENCE_BACK), hit.start)
   let longAgo = -1
   for (const match of before.matchAll(PAST)) if (LONG_AGO.test(match[0])) longAgo = match.index + match[0].length
   return longAgo >= 0 && !RECENT.test(before.slice(longAgo)) && TOLD_AS_OVER.test(plain.slice(hit.end, hit.end + OVER_REACH))
