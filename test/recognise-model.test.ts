@@ -7,6 +7,7 @@ import { KINDS } from '../src/recognise/decide-kind.js'
 import {
   BREAK,
   createScorer,
+  feature,
   featureNames,
   parseLinearModel,
   predict,
@@ -21,6 +22,7 @@ import { trainRecogniser } from '../src/recognise/train-recogniser.js'
 import { recognise } from './helpers/recogniser.js'
 
 const chars = (text: string) => [...text].map((c) => c.charCodeAt(0))
+const named = (...names: string[]) => names.map(feature)
 
 describe('npm run train', () => {
   // The committed weights are what the corpus and the code make today: a lexicon word, a feature
@@ -45,9 +47,9 @@ describe('trainLinearModel', () => {
     const b = trainLinearModel(KINDS, examples)
     expect(serialiseLinearModel(a)).toBe(serialiseLinearModel(b))
     const scorer = createScorer(a)
-    expect(predict(scorer, { names: ['谁有'], chars: [] }).label).toBe('request')
-    expect(predict(scorer, { names: ['出售'], chars: chars('退烧') }).label).toBe('none')
-    expect(predict(scorer, { names: ['多余'], chars: [] }).label).toBe('offer')
+    expect(predict(scorer, { features: named('谁有'), chars: [] }).label).toBe('request')
+    expect(predict(scorer, { features: named('出售'), chars: chars('退烧') }).label).toBe('none')
+    expect(predict(scorer, { features: named('多余'), chars: [] }).label).toBe('offer')
   })
 
   it('drops features seen fewer times than minCount', () => {
@@ -68,15 +70,15 @@ describe('the scorer', () => {
 
   it('reads character pairs from the characters, and never across a break', () => {
     const scorer = createScorer(model)
-    expect(predict(scorer, { names: ['x'], chars: chars('有') }).label).toBe('a')
-    expect(predict(scorer, { names: ['x'], chars: chars('有没') }).label).toBe('b')
-    expect(predict(scorer, { names: ['x'], chars: [...chars('有'), BREAK, ...chars('没')] }).label).toBe('a')
+    expect(predict(scorer, { features: named('x'), chars: chars('有') }).label).toBe('a')
+    expect(predict(scorer, { features: named('x'), chars: chars('有没') }).label).toBe('b')
+    expect(predict(scorer, { features: named('x'), chars: [...chars('有'), BREAK, ...chars('没')] }).label).toBe('a')
   })
 
   it('counts a feature that occurs twice twice, as training does', () => {
     const scorer = createScorer({ labels: ['a', 'b'], weights: new Map([['x', [1, 0]], ['y', [0, 1.5]]]) })
-    expect(predict(scorer, { names: ['x', 'y'], chars: [] }).label).toBe('b')
-    expect(predict(scorer, { names: ['x', 'x', 'y'], chars: [] }).label).toBe('a')
+    expect(predict(scorer, { features: named('x', 'y'), chars: [] }).label).toBe('b')
+    expect(predict(scorer, { features: named('x', 'x', 'y'), chars: [] }).label).toBe('a')
   })
 
   it('gives the same answer as summing the named weights, on every corpus message', () => {
@@ -93,7 +95,7 @@ describe('the scorer', () => {
   })
 
   it('explains itself with the features that weighed most', () => {
-    const reasons = predict(createScorer(model), { names: ['x'], chars: chars('有没有') }).reasons()
+    const reasons = predict(createScorer(model), { features: named('x'), chars: chars('有没有') }).reasons()
     expect(reasons[0]).toEqual({ feature: 'bi:有没', weight: 2 })
   })
 })

@@ -56,12 +56,36 @@ export function serialiseLinearModel(model: LinearModel): string {
 }
 
 /**
- * A message's features as the scorers read them: names (`word:退烧药`, `cue:ask:1`), and the text's
- * characters, each next two of which make a pair (`bi:有没` in the weights). Pairs are most of the
- * features, so they are looked up by character code without building a string for each.
+ * A feature by name, interned: a name always gives the same object, so a scorer finds the weights
+ * of a message's features by `id` in an array instead of hashing each name per message.
+ */
+export interface Feature {
+  readonly name: string
+  /** -1 for a name first seen after `MAX_FEATURES`: no model can know it. */
+  readonly id: number
+}
+
+const INTERNED = new Map<string, Feature>()
+// Every model's features are interned when it is loaded, so this only bounds open-ended names (a
+// flood of new emoji codes or first characters), which then go unweighted instead of growing memory.
+const MAX_FEATURES = 500_000
+
+export function feature(name: string): Feature {
+  let f = INTERNED.get(name)
+  if (f === undefined) {
+    if (INTERNED.size >= MAX_FEATURES) return { name, id: -1 }
+    INTERNED.set(name, (f = { name, id: INTERNED.size }))
+  }
+  return f
+}
+
+/**
+ * A message's features as the scorers read them: named ones (`word:退烧药`, `cue:ask:1`), and the
+ * text's characters, each next two of which make a pair (`bi:有没` in the weights). Pairs are most of
+ * the features, so they are looked up by character code without building a string for each.
  */
 export interface FeatureBag {
-  readonly names: readonly string[]
+  readonly features: readonly Feature[]
   /** UTF-16 code units; BREAK between stretches of text that do not touch. */
   readonly chars: readonly number[]
 }
@@ -74,7 +98,7 @@ const PAIR_KEY = 0x4000
 
 /** Every feature by name, as training sees them. */
 export function featureNames(bag: FeatureBag): string[] {
-  const names = [...bag.names]
+  const names = bag.features.map((f) => f.name)
   for (let i = 0; i + 1 < bag.chars.length; i++) {
     const [a, b] = [bag.chars[i]!, bag.chars[i + 1]!]
     if (a !== BREAK && b !== BREAK) names.push(PAIR + String.fromCharCode(a, b))
@@ -88,7 +112,9 @@ export function featureNames(bag: FeatureBag): string[] {
  */
 export interface Scorer<Label extends string = string> {
   readonly model: LinearModel<Label>
-  readonly names: ReadonlyMap<string, Float64Array>
+  /** Where each named feature's weights start in `weights`, by feature id; -1 for one the model lacks. */
+  readonly rows: Int32Array
+  readonly weights: Float64Array
   /** Alphabet index + 1 of each UTF-16 code unit; 0 for one no pair uses. */
   readonly alphabet: Uint16Array
   readonly pairs: PairTable
@@ -136,20 +162,26 @@ class PairTable {
 }
 
 export function createScorer<Label extends string>(model: LinearModel<Label>): Scorer<Label> {
-  const names = new Map<string, Float64Array>()
+  const named: [Feature, readonly number[]][] = []
   const alphabet = new Uint16Array(0x10000)
   let letters = 0
   const letter = (code: number) => alphabet[code] || (alphabet[code] = ++letters)
   const pairs: [number, readonly number[]][] = []
-  for (const [feature, w] of model.weights) {
-    if (feature.startsWith(PAIR) && feature.length === PAIR.length + 2) {
-      const first = letter(feature.charCodeAt(PAIR.length))
-      pairs.push([first * PAIR_KEY + letter(feature.charCodeAt(PAIR.length + 1)), w])
-    } else names.set(feature, Float64Array.from(w))
+  for (const [name, w] of model.weights) {
+    if (name.startsWith(PAIR) && name.length === PAIR.length + 2) {
+      const first = letter(name.charCodeAt(PAIR.length))
+      pairs.push([first * PAIR_KEY + letter(name.charCodeAt(PAIR.length + 1)), w])
+    } else named.push([feature(name), w])
   }
   if (letters >= PAIR_KEY) throw new Error('model: too many characters in its pairs')
   const width = model.labels.length
-  return { model, names, alphabet, pairs: new PairTable(pairs, width), totals: new Float64Array(width) }
+  const rows = new Int32Array(Math.max(0, ...named.map(([f]) => f.id + 1))).fill(-1)
+  const weights = new Float64Array(named.length * width)
+  named.forEach(([f, w], row) => {
+    rows[f.id] = row * width
+    weights.set(w, row * width)
+  })
+  return { model, rows, weights, alphabet, pairs: new PairTable(pairs, width), totals: new Float64Array(width) }
 }
 
 /** The best label for a message's features (a feature that occurs twice counts twice, as in training). */
@@ -158,8 +190,11 @@ export function predict<Label extends string>(scorer: Scorer<Label>, bag: Featur
   // One buffer per scorer: a typed array per message costs more than the arithmetic.
   const totals = scorer.totals
   totals.fill(0)
-  for (const f of bag.names) addTo(totals, scorer.names.get(f))
-  const { alphabet, pairs } = scorer
+  const { rows, alphabet, pairs } = scorer
+  for (const f of bag.features) {
+    const at = f.id >= 0 && f.id < rows.length ? rows[f.id]! : -1
+    if (at >= 0) for (let k = 0; k < totals.length; k++) totals[k]! += scorer.weights[at + k]!
+  }
   const weights = pairs.weights
   const chars = bag.chars
   // BREAK reads as letter 0, which no pair has.
@@ -189,10 +224,6 @@ export function predictionEvidence(what: string, prediction: Prediction<string>)
 /** A rule's verdict in place of the scorer's, saying so in the reasons. */
 export function overruled<Label extends string>(prediction: Prediction<Label>, label: Label, rule: string): Prediction<Label> {
   return { label, confidence: 1, reasons: () => [{ feature: `rule:${rule} (scorer said ${prediction.label})`, weight: 1 }] }
-}
-
-function addTo(totals: Float64Array, weights: Float64Array | undefined): void {
-  if (weights) for (let k = 0; k < totals.length; k++) totals[k]! += weights[k]!
 }
 
 class ScoredPrediction<Label extends string> implements Prediction<Label> {

@@ -1,5 +1,5 @@
 import type { Features } from './features.js'
-import { BREAK, type FeatureBag } from './linear-model.js'
+import { BREAK, feature, type Feature, type FeatureBag } from './linear-model.js'
 
 // Pairs are read from the head and tail of a long text only, so a 50,000-character paste costs what a post does.
 const SPAN = 400
@@ -13,16 +13,16 @@ const DIGIT_NINE = 0x39
  * twice counts twice, in training as here.
  */
 export function textFeatures(features: Features): FeatureBag {
-  const names: string[] = []
+  const names: Feature[] = []
   // Each word once: twenty question marks ask no more than one does.
   for (const word of new Set(features.hits.map((hit) => hit.word))) names.push(wordFeature(word))
   for (const hit of features.negated) names.push(named('negated:', hit.word))
   for (const hit of features.hypothetical) names.push(named('hypothetical:', hit.word))
   for (const code of features.text.marks.emojiCodes) names.push(named('emoji:', code.name))
-  if (features.text.marks.links > 0) names.push('link')
-  if (features.text.marks.mentionsAll) names.push('mentionsAll')
+  if (features.text.marks.links > 0) names.push(LINK)
+  if (features.text.marks.mentionsAll) names.push(MENTIONS_ALL)
   const t = features.temperatureC
-  if (t !== undefined) names.push(t >= 39 ? 'temperature:high' : t >= 37.3 ? 'temperature:fever' : 'temperature:normal')
+  if (t !== undefined) names.push(t >= 39 ? HIGH_TEMPERATURE : t >= 37.3 ? FEVER_TEMPERATURE : NORMAL_TEMPERATURE)
 
   const plain = features.text.plain
   const read: CharsRead = { chars: [], length: 0, first: -1, last: -1 }
@@ -33,7 +33,7 @@ export function textFeatures(features: Features): FeatureBag {
   } else readChars(plain, 0, plain.length, read)
   names.push(LENGTH_NAMES[bucketIndex(read.length, LENGTHS)]!)
   if (read.first >= 0) names.push(named('^', String.fromCharCode(read.first)), named('$', String.fromCharCode(read.last)))
-  return { names, chars: read.chars }
+  return { features: names, chars: read.chars }
 }
 
 interface CharsRead {
@@ -59,24 +59,29 @@ function readChars(plain: string, from: number, to: number, read: CharsRead): vo
 }
 
 /** The feature a lexicon word that fired is weighed by. */
-export function wordFeature(word: string): string {
+export function wordFeature(word: string): Feature {
   return named('word:', word)
 }
 
-// Feature names are built once and reused: a fresh string per message would be hashed per message.
-const NAMES = new Map<string, Map<string, string>>()
-const NAMES_LIMIT = 100_000
+const LINK = feature('link')
+const MENTIONS_ALL = feature('mentionsAll')
+const HIGH_TEMPERATURE = feature('temperature:high')
+const FEVER_TEMPERATURE = feature('temperature:fever')
+const NORMAL_TEMPERATURE = feature('temperature:normal')
 
-function named(prefix: string, word: string): string {
+// Features are found by their word once and reused: a name built per message would be hashed per message.
+const NAMES = new Map<string, Map<string, Feature>>()
+
+function named(prefix: string, word: string): Feature {
   let byWord = NAMES.get(prefix)
   if (!byWord) NAMES.set(prefix, (byWord = new Map()))
-  let name = byWord.get(word)
-  if (name === undefined) {
-    name = prefix + word
-    // Emoji codes and first characters are open-ended: a flood of new ones must not grow memory for ever.
-    if (byWord.size < NAMES_LIMIT) byWord.set(word, name)
+  let found = byWord.get(word)
+  if (found === undefined) {
+    found = feature(prefix + word)
+    // Emoji codes and first characters are open-ended: only interned ones are kept (see `feature`).
+    if (found.id >= 0) byWord.set(word, found)
   }
-  return name
+  return found
 }
 
 /** Which of the ranges `edges` cut out a count falls in: 0 below the first edge. */
@@ -93,4 +98,4 @@ export function bucketNames(prefix: string, edges: readonly number[]): string[] 
   )
 }
 
-const LENGTH_NAMES = bucketNames('length:', LENGTHS)
+const LENGTH_NAMES = bucketNames('length:', LENGTHS).map(feature)
