@@ -1,5 +1,6 @@
 import type { CueKind } from './cues.js'
 import type { LexiconHit } from './features.js'
+import { createAlternationScanner, type AlternationScanner } from './alternation-scan.js'
 import { fixedWords, splitAlternatives } from './regex-words.js'
 
 /**
@@ -71,8 +72,8 @@ const DANGER_PHRASES: readonly DangerPhrase[] = [
 type DangerCue = DangerPhrase['cue']
 
 // The alternatives that are a few fixed words (捂着胸口, (?:叫|喊)不醒) go to the word matcher with the
-// cue lists, which finds them all in one pass; each alternative kept as a pattern is tried at every
-// position of every message. What stays is one pattern per cue: where two signs of one cue overlap,
+// cue lists, which finds them all in one pass. What stays is one pattern per cue, each alternative
+// tried only where the text has a character it can start with: where two signs of one cue overlap,
 // the first is kept, and either makes the same emergency.
 const WORDS: { readonly word: string; readonly cue: DangerCue }[] = []
 const PATTERNS = new Map<DangerCue, string[]>()
@@ -83,10 +84,11 @@ for (const { cue, source } of DANGER_PHRASES) {
     else PATTERNS.set(cue, [...(PATTERNS.get(cue) ?? []), alternative])
   }
 }
-const BY_CUE: readonly { readonly cue: DangerCue; readonly pattern: RegExp }[] = [...PATTERNS].map(([cue, alternatives]) => ({
-  cue,
-  pattern: new RegExp(alternatives.map((a) => `(?:${a})`).join('|'), 'g'),
-}))
+const CUES = [...PATTERNS.keys()]
+const SCANNER: AlternationScanner = createAlternationScanner([...PATTERNS.values()])
+
+/** Whether every patterned phrase is tried only where its first characters are (a test keeps it so). */
+export const DANGER_PATTERNS_INDEXED = SCANNER.indexed
 
 /** The danger phrases that are fixed words, for the word matcher (lexicon.ts) to find as cue words. */
 export const DANGER_WORDS: readonly { readonly word: string; readonly cue: DangerCue }[] = WORDS
@@ -94,11 +96,6 @@ export const DANGER_WORDS: readonly { readonly word: string; readonly cue: Dange
 /** Danger signs said in the patterned words of DANGER_PHRASES, as cue hits (DANGER_WORDS are found with the lexicon). */
 export function findDangerPhrases(plain: string): LexiconHit[] {
   const hits: LexiconHit[] = []
-  for (const { cue, pattern } of BY_CUE) {
-    pattern.lastIndex = 0
-    for (let match = pattern.exec(plain); match !== null; match = pattern.exec(plain)) {
-      hits.push({ start: match.index, end: match.index + match[0].length, word: match[0], value: { source: 'cue', cue } })
-    }
-  }
+  SCANNER.findAll(plain, (pattern, start, word) => hits.push({ start, end: start + word.length, word, value: { source: 'cue', cue: CUES[pattern]! } }))
   return hits
 }
