@@ -56,27 +56,32 @@ export function serialiseLinearModel(model: LinearModel): string {
 }
 
 /**
- * A feature by name, interned: a name always gives the same object, so a scorer finds the weights
- * of a message's features by `id` in an array instead of hashing each name per message.
+ * A feature by its interned number: a name always gives the same one, so a scorer finds the weights
+ * of a message's features by index instead of hashing each name per message.
  */
-export interface Feature {
-  readonly name: string
-  /** -1 for a name first seen after `MAX_FEATURES`: no model can know it. */
-  readonly id: number
-}
+export type Feature = number & { readonly __brand: 'Feature' }
 
-const INTERNED = new Map<string, Feature>()
+const IDS = new Map<string, Feature>()
+const NAMES: string[] = []
 // Every model's features are interned when it is loaded, so this only bounds open-ended names (a
 // flood of new emoji codes or first characters), which then go unweighted instead of growing memory.
 const MAX_FEATURES = 500_000
+/** A name first seen after MAX_FEATURES: no model knows it. */
+export const UNKNOWN_FEATURE = -1 as Feature
 
 export function feature(name: string): Feature {
-  let f = INTERNED.get(name)
-  if (f === undefined) {
-    if (INTERNED.size >= MAX_FEATURES) return { name, id: -1 }
-    INTERNED.set(name, (f = { name, id: INTERNED.size }))
+  let id = IDS.get(name)
+  if (id === undefined) {
+    if (NAMES.length >= MAX_FEATURES) return UNKNOWN_FEATURE
+    id = NAMES.length as Feature
+    IDS.set(name, id)
+    NAMES.push(name)
   }
-  return f
+  return id
+}
+
+export function featureName(f: Feature): string {
+  return NAMES[f] ?? '(unknown)'
 }
 
 /**
@@ -93,12 +98,10 @@ export interface FeatureBag {
 export const BREAK = -1
 
 const PAIR = 'bi:'
-// Alphabet indices run below this, so two make one key that fits an Int32.
-const PAIR_KEY = 0x4000
 
 /** Every feature by name, as training sees them. */
 export function featureNames(bag: FeatureBag): string[] {
-  const names = bag.features.map((f) => f.name)
+  const names = bag.features.map(featureName)
   for (let i = 0; i + 1 < bag.chars.length; i++) {
     const [a, b] = [bag.chars[i]!, bag.chars[i + 1]!]
     if (a !== BREAK && b !== BREAK) names.push(PAIR + String.fromCharCode(a, b))
@@ -106,28 +109,24 @@ export function featureNames(bag: FeatureBag): string[] {
   return names
 }
 
-/**
- * A model ready to score. Character pairs are keyed by the model's own alphabet (the characters
- * its pairs use, a few thousand), so two characters make one small integer key.
- */
+/** A model ready to score: its named features' weights by feature number, its pairs' by their two characters. */
 export interface Scorer<Label extends string = string> {
   readonly model: LinearModel<Label>
   /** Where each named feature's weights start in `weights`, by feature id; -1 for one the model lacks. */
   readonly rows: Int32Array
   readonly weights: Float64Array
-  /** Alphabet index + 1 of each UTF-16 code unit; 0 for one no pair uses. */
-  readonly alphabet: Uint16Array
   readonly pairs: PairTable
   readonly totals: Float64Array
 }
 
 /**
- * Open addressing over the pairs' keys, with every weight in one array: a pair costs a multiply,
- * a probe or two and a few adds, with no allocation and no boxing.
+ * Open addressing over the pairs' keys (two UTF-16 code units in one Int32), key and row side by side
+ * and every weight in one array: a pair costs a multiply, a probe or two and a few adds, with no
+ * allocation, and touches two cache lines (the tables outgrow the fastest caches, so that is the cost).
  */
 class PairTable {
-  private readonly keys: Int32Array
-  private readonly rows: Int32Array
+  private readonly slots: Int32Array
+  private readonly mask: number
   private readonly shift: number
   readonly weights: Float64Array
 
@@ -135,14 +134,15 @@ class PairTable {
     let bits = 4
     while (1 << bits < entries.length * 2) bits++
     this.shift = 32 - bits
-    this.keys = new Int32Array(1 << bits)
-    this.rows = new Int32Array(1 << bits).fill(-1)
+    this.mask = (1 << bits) - 1
+    this.slots = new Int32Array(2 << bits)
+    for (let slot = 0; slot <= this.mask; slot++) this.slots[2 * slot + 1] = -1
     this.weights = new Float64Array(entries.length * width)
     entries.forEach(([key, w], row) => {
       let slot = this.slotOf(key)
-      while (this.rows[slot] !== -1) slot = (slot + 1) & (this.keys.length - 1)
-      this.keys[slot] = key
-      this.rows[slot] = row * width
+      while (this.slots[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask
+      this.slots[2 * slot] = key
+      this.slots[2 * slot + 1] = row * width
       this.weights.set(w, row * width)
     })
   }
@@ -153,35 +153,33 @@ class PairTable {
 
   /** Where the key's weights start in `weights`, or -1. */
   find(key: number): number {
-    const mask = this.keys.length - 1
-    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
-      const row = this.rows[slot]!
-      if (row === -1 || this.keys[slot] === key) return row
+    const slots = this.slots
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const row = slots[2 * slot + 1]!
+      if (row === -1 || slots[2 * slot] === key) return row
     }
   }
 }
 
+function pairKey(first: number, second: number): number {
+  return (first << 16) | second
+}
+
 export function createScorer<Label extends string>(model: LinearModel<Label>): Scorer<Label> {
   const named: [Feature, readonly number[]][] = []
-  const alphabet = new Uint16Array(0x10000)
-  let letters = 0
-  const letter = (code: number) => alphabet[code] || (alphabet[code] = ++letters)
   const pairs: [number, readonly number[]][] = []
   for (const [name, w] of model.weights) {
-    if (name.startsWith(PAIR) && name.length === PAIR.length + 2) {
-      const first = letter(name.charCodeAt(PAIR.length))
-      pairs.push([first * PAIR_KEY + letter(name.charCodeAt(PAIR.length + 1)), w])
-    } else named.push([feature(name), w])
+    if (name.startsWith(PAIR) && name.length === PAIR.length + 2) pairs.push([pairKey(name.charCodeAt(PAIR.length), name.charCodeAt(PAIR.length + 1)), w])
+    else named.push([feature(name), w])
   }
-  if (letters >= PAIR_KEY) throw new Error('model: too many characters in its pairs')
   const width = model.labels.length
-  const rows = new Int32Array(Math.max(0, ...named.map(([f]) => f.id + 1))).fill(-1)
+  const rows = new Int32Array(Math.max(0, ...named.map(([f]) => f + 1))).fill(-1)
   const weights = new Float64Array(named.length * width)
   named.forEach(([f, w], row) => {
-    rows[f.id] = row * width
+    rows[f] = row * width
     weights.set(w, row * width)
   })
-  return { model, rows, weights, alphabet, pairs: new PairTable(pairs, width), totals: new Float64Array(width) }
+  return { model, rows, weights, pairs: new PairTable(pairs, width), totals: new Float64Array(width) }
 }
 
 /** The best label for a message's features (a feature that occurs twice counts twice, as in training). */
@@ -190,23 +188,19 @@ export function predict<Label extends string>(scorer: Scorer<Label>, bag: Featur
   // One buffer per scorer: a typed array per message costs more than the arithmetic.
   const totals = scorer.totals
   totals.fill(0)
-  const { rows, alphabet, pairs } = scorer
+  const { rows, pairs } = scorer
   for (const f of bag.features) {
-    const at = f.id >= 0 && f.id < rows.length ? rows[f.id]! : -1
+    const at = f >= 0 && f < rows.length ? rows[f]! : -1
     if (at >= 0) for (let k = 0; k < totals.length; k++) totals[k]! += scorer.weights[at + k]!
   }
   const weights = pairs.weights
   const chars = bag.chars
-  // BREAK reads as letter 0, which no pair has.
-  let first = chars.length > 0 && chars[0]! >= 0 ? alphabet[chars[0]!]! : 0
   for (let i = 1; i < chars.length; i++) {
-    const c = chars[i]!
-    const second = c >= 0 ? alphabet[c]! : 0
-    if (first !== 0 && second !== 0) {
-      const at = pairs.find(first * PAIR_KEY + second)
-      if (at >= 0) for (let k = 0; k < totals.length; k++) totals[k]! += weights[at + k]!
-    }
-    first = second
+    const first = chars[i - 1]!
+    const second = chars[i]!
+    if (first === BREAK || second === BREAK) continue
+    const at = pairs.find(pairKey(first, second))
+    if (at >= 0) for (let k = 0; k < totals.length; k++) totals[k]! += weights[at + k]!
   }
   let best = 0
   for (let k = 1; k < totals.length; k++) if (totals[k]! > totals[best]!) best = k

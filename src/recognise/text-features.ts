@@ -1,5 +1,5 @@
 import type { Features } from './features.js'
-import { BREAK, feature, type Feature, type FeatureBag } from './linear-model.js'
+import { BREAK, feature, UNKNOWN_FEATURE, type Feature, type FeatureBag } from './linear-model.js'
 
 // Pairs are read from the head and tail of a long text only, so a 50,000-character paste costs what a post does.
 const SPAN = 400
@@ -79,7 +79,7 @@ function named(prefix: string, word: string): Feature {
   if (found === undefined) {
     found = feature(prefix + word)
     // Emoji codes and first characters are open-ended: only interned ones are kept (see `feature`).
-    if (found.id >= 0) byWord.set(word, found)
+    if (found !== UNKNOWN_FEATURE) byWord.set(word, found)
   }
   return found
 }
