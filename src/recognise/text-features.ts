@@ -15,10 +15,13 @@ const DIGIT_NINE = 0x39
 export function textFeatures(features: Features): FeatureBag {
   const names: Feature[] = []
   // Each word once: twenty question marks ask no more than one does.
-  for (const word of new Set(features.hits.map((hit) => hit.word))) names.push(wordFeature(word))
-  for (const hit of features.negated) names.push(named('negated:', hit.word))
-  for (const hit of features.hypothetical) names.push(named('hypothetical:', hit.word))
-  for (const code of features.text.marks.emojiCodes) names.push(named('emoji:', code.name))
+  for (const hit of features.hits) {
+    const word = wordFeature(hit.word)
+    if (!names.includes(word)) names.push(word)
+  }
+  for (const hit of features.negated) names.push(named(NEGATED, hit.word))
+  for (const hit of features.hypothetical) names.push(named(HYPOTHETICAL, hit.word))
+  for (const code of features.text.marks.emojiCodes) names.push(named(EMOJI, code.name))
   if (features.text.marks.links > 0) names.push(LINK)
   if (features.text.marks.mentionsAll) names.push(MENTIONS_ALL)
   const t = features.temperatureC
@@ -32,7 +35,7 @@ export function textFeatures(features: Features): FeatureBag {
     readChars(plain, plain.length - SPAN, plain.length, read)
   } else readChars(plain, 0, plain.length, read)
   names.push(LENGTH_NAMES[bucketIndex(read.length, LENGTHS)]!)
-  if (read.first >= 0) names.push(named('^', String.fromCharCode(read.first)), named('$', String.fromCharCode(read.last)))
+  if (read.first >= 0) names.push(named(FIRST, String.fromCharCode(read.first)), named(LAST, String.fromCharCode(read.last)))
   return { features: names, chars: read.chars }
 }
 
@@ -60,7 +63,7 @@ function readChars(plain: string, from: number, to: number, read: CharsRead): vo
 
 /** The feature a lexicon word that fired is weighed by. */
 export function wordFeature(word: string): Feature {
-  return named('word:', word)
+  return named(WORD, word)
 }
 
 const LINK = feature('link')
@@ -70,11 +73,19 @@ const FEVER_TEMPERATURE = feature('temperature:fever')
 const NORMAL_TEMPERATURE = feature('temperature:normal')
 
 // Features are found by their word once and reused: a name built per message would be hashed per message.
-const NAMES = new Map<string, Map<string, Feature>>()
+interface Named {
+  readonly prefix: string
+  readonly byWord: Map<string, Feature>
+}
+const namedBy = (prefix: string): Named => ({ prefix, byWord: new Map() })
+const WORD = namedBy('word:')
+const NEGATED = namedBy('negated:')
+const HYPOTHETICAL = namedBy('hypothetical:')
+const EMOJI = namedBy('emoji:')
+const FIRST = namedBy('^')
+const LAST = namedBy('$')
 
-function named(prefix: string, word: string): Feature {
-  let byWord = NAMES.get(prefix)
-  if (!byWord) NAMES.set(prefix, (byWord = new Map()))
+function named({ prefix, byWord }: Named, word: string): Feature {
   let found = byWord.get(word)
   if (found === undefined) {
     found = feature(prefix + word)
