@@ -96,41 +96,48 @@ function compile<T>(root: Node<T>): Automaton<T> {
 }
 
 class Transitions {
-  private readonly nodes: Int32Array
-  private readonly codes: Uint16Array
-  private readonly targets: Int32Array
+  /** Key (node and character in one Int32) and target side by side, so a probe reads one cache line. */
+  private readonly slots: Int32Array
+  private readonly mask: number
   private readonly shift: number
 
   constructor(edges: readonly (readonly [number, number, number])[]) {
     let bits = 4
     while (1 << bits < edges.length * 2) bits++
     this.shift = 32 - bits
-    this.nodes = new Int32Array(1 << bits).fill(-1)
-    this.codes = new Uint16Array(1 << bits)
-    this.targets = new Int32Array(1 << bits)
-    const mask = (1 << bits) - 1
+    this.mask = (1 << bits) - 1
+    this.slots = new Int32Array(2 << bits)
+    for (let slot = 0; slot <= this.mask; slot++) this.slots[2 * slot + 1] = -1
     for (const [node, code, to] of edges) {
-      let slot = this.slotOf(node, code)
-      while (this.nodes[slot] !== -1) slot = (slot + 1) & mask
-      this.nodes[slot] = node
-      this.codes[slot] = code
-      this.targets[slot] = to
+      if (node >= MAX_NODES) throw new Error(`matcher: more than ${MAX_NODES} trie nodes`)
+      const key = keyOf(node, code)
+      let slot = this.slotOf(key)
+      while (this.slots[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask
+      this.slots[2 * slot] = key
+      this.slots[2 * slot + 1] = to
     }
   }
 
-  private slotOf(node: number, code: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> this.shift
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift
   }
 
   /** The node reached from `node` on `code`, or -1. */
   get(node: number, code: number): number {
-    const mask = this.nodes.length - 1
-    for (let slot = this.slotOf(node, code); ; slot = (slot + 1) & mask) {
-      const at = this.nodes[slot]!
-      if (at === -1) return -1
-      if (at === node && this.codes[slot] === code) return this.targets[slot]!
+    const slots = this.slots
+    const key = keyOf(node, code)
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const to = slots[2 * slot + 1]!
+      if (to === -1 || slots[2 * slot] === key) return to
     }
   }
+}
+
+// A node id and a UTF-16 unit make one Int32 key; the lexicon's trie has about 7,500 nodes.
+const MAX_NODES = 0x10000
+
+function keyOf(node: number, code: number): number {
+  return (node << 16) | code
 }
 
 function linkFailures<T>(root: Node<T>): void {
