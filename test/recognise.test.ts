@@ -177,6 +177,24 @@ describe('danger signs in words of their own', () => {
     ['120 already called', '我妈胸口疼就打120了，救护车还没到'],
     ['a reading taken during a programme', '我爸在看《急诊室的故事》，突然说难受，测了血氧只有85'],
     ['what comes after, not a supposition', '我不想活了以后谁来养我的猫'],
+    ['blood pooling after a gap', '我爸在卫生间磕到头了，血哗哗的流了一地'],
+    ['a toilet full of blood', '我婆婆刚才上厕所，整个马桶都是红的'],
+    ['bleeding told as how much', '我老婆生完孩子第五天，出血出得很多，垫的全湿了'],
+    ['breath that will not come', '我奶奶躺着倒不上气来，脸都白了'],
+    ['last gasps', '我外公在床上大口倒气，叫他也不应'],
+    ['a grip on the chest', '我爸说心口像被攥住了一样，出了一头汗'],
+    ['called and silent', '我奶奶坐在椅子上，我叫她她不说话，眼睛直直的'],
+    ['slumped and still', '隔壁阿姨歪在门口一动不动，谁快来看看'],
+    ['a fit without a fever', '我爸突然倒地，手一阵一阵地抽，口水直流'],
+    ['lips purple again', '我妈吸着氧嘴唇还好，氧气管一掉嘴唇又发紫了'],
+    ['a pain that came back', '前几天心口疼去医院说没事，今天晚上又疼起来了，比上次还重'],
+    ['a farewell with no word of death', '以后我不在了，家里的花麻烦邻居浇一下'],
+    ['nothing left to live for', '老伴走了以后我爸天天说没啥念想了'],
+    ['a knife at hand', '心里堵得慌，刀就在手边，不知道还能撑多久'],
+    ['a note that says sorry', '孩子把自己关在房间，门缝下面的纸条写着对不起，喊他不应'],
+    ['a baby in weeks, in Cantonese', '个BB先至五个礼拜，发烧38度，点算'],
+    ['a baby’s months with 的儿子', '一个半月的儿子发烧到38度2了'],
+    ['a baby’s fever back again', '宝宝两个月，烧到38度，吃完药退了，晚上又烧起来了'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -240,6 +258,16 @@ describe('danger signs in words of their own', () => {
     ['a reading that has come back up', '我妈住院第三天 血氧从八十九升到九十五了 谢谢大家关心'],
     ['a documentary', '看了个纪录片，说藏区的人血氧常年85也没事，好神奇'],
     ['a year ago, earlier in the sentence', '去年冬天阳的时候我烧到快四十度，嘴唇都紫了，今年大家都多保重'],
+    ['a TV drama', '电视剧里那个老太太演得真好，捂着胸口说疼，我都看哭了'],
+    ['an actor', '那个演员演的抽搐跟真的一样'],
+    ['a first-aid class', '今天急救课老师教了，遇到有人抽搐不要往嘴里塞东西'],
+    ['a childhood memory', '想起我小时候发高烧，突然就抽起来了，把我妈吓坏了'],
+    ['a memory of long ago', '想起当年我外婆也是冬天突然胸口疼走的，心里难受'],
+    ['a hotline for whoever needs it', '社区心理热线开通了，想不开的朋友可以打这个电话'],
+    ['fine now', '我爸昨天晕倒了，查了是低血糖，现在好好的'],
+    ['pain gone after a check', '昨晚胸口疼去了急诊，查了是胃的问题，现在不疼了，这个药饭前吃吗'],
+    ['angry, not bleeding', '被熊孩子气吐血了，作业到现在没写完'],
+    ['a baby’s fever over', '两个月的宝宝打完疫苗低烧了一下，现在已经退了'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

@@ -173,7 +173,7 @@ export function createScorer<Label extends string>(model: LinearModel<Label>): S
     else named.push([feature(name), w])
   }
   const width = model.labels.length
-  const rows = new Int32Array(Math.max(0, ...named.map(([f]) => f + 1))).fill(-1)
+  const rows = new Int32Array(named.reduce((most, [f]) => Math.max(most, f + 1), 0)).fill(-1)
   const weights = new Float64Array(named.length * width)
   named.forEach(([f, w], row) => {
     rows[f] = row * width

@@ -33,8 +33,12 @@ const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '在
 const FEARS: ReadonlySet<string> = new Set(['怕', '担心'])
 // 培训用的情景台词：家属：“快来人啊！我爸倒在地上叫不醒了！”: a script read out, up to a sentence
 // or two before the sign, with nothing said to be happening now between (上周演练，今天我爸突然倒地 is real).
-const SCRIPTED: ReadonlySet<string> = new Set(['台词', '剧本', '演练'])
+const SCRIPTED: ReadonlySet<string> = new Set(['台词', '剧本', '演练', '电视剧', '电视上', '演员', '急救课'])
 const SCRIPT_REACH = 60
+// 想起当年我爷爷也是这么冷的天突然胸口疼走的 · 想起我小时候…突然就抽起来了: a memory told, with
+// nothing said of now between it and the sign (its own 突然 is part of the story).
+const MEMORIES: ReadonlySet<string> = new Set(['小时候', '当年', '那年', '年轻时'])
+const NOW_SINCE = /现在|今天|今早|今晚|刚才|刚刚|这会|目前|如今|昨/
 // Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开, 他会不会想不开), asked
 // as a question (一瓶都吃了会不会死), or said with what comes after (不想活了 以后谁来养我的猫).
 const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心', '会不会', '以后谁', '以后有人'])
@@ -154,13 +158,20 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
   const selfHarm = hit.value.source === 'cue' && hit.value.cue === 'selfHarm'
   // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs; but 我走了以后我家猫谁来养 is about the writer.
   if (isDangerSign(hit) && !selfHarm && isAnAnimals(plain, hit, context.pets)) return true
+  // 前天胸口疼去看了说没啥事，今天早上又开始疼了: whatever ended it, it is back.
+  if (isDangerSign(hit) && COMES_BACK.test(plain.slice(hit.end, hit.end + COMES_BACK_REACH))) return false
   if (isOverBy(plain, hit, context) || isJoke(plain, hit, context, selfHarm)) return true
   if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 10)) || isAsked(plain, hit) || isLikeness(plain, hit) || (context.titled && isInATitle(plain, hit))) return true
   const [start, end] = clauseAround(plain, hit)
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start, context.longAgo) || isReference(plain, hit))) return true
+  if (isAddressedToWhoeverHasIt(plain, hit)) return true
   for (const h of within(context.hypotheticals, Math.min(start, hit.start - SCRIPT_REACH), end)) {
     if (SCRIPTED.has(h.word)) {
       if (!selfHarm && h.end <= hit.start && !plain.startsWith('杀', h.end) && !RECENT.test(plain.slice(h.end, hit.start))) return true
+      continue
+    }
+    if (MEMORIES.has(h.word)) {
+      if (!selfHarm && h.end <= hit.start && !NOW_SINCE.test(plain.slice(h.end, hit.start))) return true
       continue
     }
     if (h.start < start || h.end > end) continue
@@ -198,6 +209,9 @@ function isOverBy(plain: string, hit: LexiconHit, context: SignContext): boolean
       !BACK_AGAIN.test(plain.slice(r.end, r.end + 8)),
   )
 }
+
+const COMES_BACK = /又(?:开始|犯了|发作|来了)?(?:疼|痛|喘|抽|晕|吐血|出血|流血|发紫|紫了)(?:了|起来)|又(?:犯|发作)了/
+const COMES_BACK_REACH = 40
 
 // A recovery is told within a few sentences of the sign it ends.
 const RECOVERY_REACH = 100
@@ -295,4 +309,11 @@ function isReference(plain: string, hit: LexiconHit): boolean {
   // 那位喘不上气的: the sign's last word may lie outside the hit.
   const after = plain.slice(hit.end, hit.end + 8)
   return NAMED_BY_THE_SIGN.test(after) || (REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 6), hit.start)) && REFERENCE_AFTER.test(after))
+}
+
+// 想不开的居民可以拨打 · 胸口疼的人请及时就医: whoever has the sign, told what to do; nobody has it now.
+const AUDIENCE_AFTER = /^[^\s,.!?]?的(?:居民|人|朋友|家属|患者|病人|老人|业主)(?:可以|请|要|应|需|务必|一定|都可以)/
+
+function isAddressedToWhoeverHasIt(plain: string, hit: LexiconHit): boolean {
+  return AUDIENCE_AFTER.test(plain.slice(hit.end, hit.end + 10))
 }
