@@ -1,6 +1,6 @@
-import { withArabicNumerals } from './chinese-numerals.js'
 import { cueCount, type Features } from './features.js'
 import type { Handler } from './handler.js'
+import { isFeverOver } from './signs-in-force.js'
 import type { Evidence, Fields, Urgency } from './types.js'
 
 const LOW_BLOOD_OXYGEN = 93
@@ -38,35 +38,11 @@ export function findEmergency(features: Features, infantMonths: () => number | u
     found.push({ rule: 'emergency: blood oxygen', text: String(features.bloodOxygen) })
   }
   // 宝宝两个月打完疫苗有点低烧…现在已经退了: a baby's fever that is over is no emergency now.
-  const months = fever && !isFeverOver(features) ? infantMonths() : undefined
+  const months = fever && !isFeverOver(features.text.plain, features.hits, features.cues.get('resolved') ?? []) ? infantMonths() : undefined
   if (months !== undefined && months < YOUNG_INFANT_MONTHS) {
     found.push({ rule: 'emergency: fever under 3 months', text: `${months} months` })
   }
   return found
-}
-
-const FEVER_OVER: ReadonlySet<string> = new Set(['已经退烧', '退烧了', '烧退了', '已退烧', '不烧了', '就退了', '退了', '体温正常', '降下来了'])
-// 退了又烧起来 · 退了，晚上还是烧: it came back.
-const BACK_AGAIN = /又|还是|再次|反复/
-
-// 老大已经退烧了…老二才出生二十五天 今天有点烫 量了37.8: a fever told after the recovery is another, or new.
-const A_TEMPERATURE = /3[5-9](?:\.\d)?|4[0-2]/
-
-function isFeverOver(features: Features): boolean {
-  const { plain } = features.text
-  let lastFever = -1
-  for (const hit of features.hits) if (isFeverWord(hit)) lastFever = hit.start
-  return (features.cues.get('resolved') ?? []).some(
-    (hit) =>
-      FEVER_OVER.has(hit.word) &&
-      hit.start > lastFever &&
-      !BACK_AGAIN.test(plain.slice(hit.end, hit.end + 8)) &&
-      !A_TEMPERATURE.test(withArabicNumerals(plain.slice(hit.end))),
-  )
-}
-
-function isFeverWord(hit: Features['hits'][number]): boolean {
-  return hit.value.source === 'handler' && hit.value.role === 'fever'
 }
 
 /** Urgent (the contract's list) when not an emergency; otherwise normal. */

@@ -2,8 +2,10 @@
  * Whether a danger sign or a reported fault a message names is happening now, to a person: not
  * negated (没有呼吸困难), not hypothetical or asked about (万一喘不上气, 胸口疼不疼), not over
  * (前天…现在好了), not long past, not someone already talked about, not an animal's, not a joke
- * (…哈哈), not a script read out or a title.
+ * (…哈哈), not a script, drama, class or childhood memory told, not a title, not advice to whoever has
+ * it; and whether a fever told is over (isFeverOver).
  */
+import { withArabicNumerals } from './chinese-numerals.js'
 import type { LexiconHit } from './lexicon.js'
 import type { NormalisedText } from './normalise.js'
 
@@ -31,8 +33,9 @@ const NAMED_BY_THE_SIGN = new RegExp(`^[^\\s,.!?]?的(?:那位|那个)[^\\s,.!?]
 const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '在传', '新闻说', '看到群里说', '看群里说', '群里有人说'])
 // 怕孩子抽筋 supposes a fit; 胸口一阵一阵地疼 好怕 fears a real pain.
 const FEARS: ReadonlySet<string> = new Set(['怕', '担心'])
-// 培训用的情景台词：家属：“快来人啊！我爸倒在地上叫不醒了！”: a script read out, up to a sentence
-// or two before the sign, with nothing said to be happening now between (上周演练，今天我爸突然倒地 is real).
+// 培训用的情景台词：家属：“快来人啊！我爸倒在地上叫不醒了！”: a script read out, or a drama or class
+// told (电视剧里, 演员, 急救课), up to a sentence or two before the sign, with nothing said to be
+// happening now between (上周演练，今天我爸突然倒地 is real).
 const SCRIPTED: ReadonlySet<string> = new Set(['台词', '剧本', '演练', '电视剧', '电视上', '演员', '急救课'])
 const SCRIPT_REACH = 60
 // 想起当年我爷爷也是这么冷的天突然胸口疼走的 · 想起我小时候…突然就抽起来了: a memory told, with
@@ -153,7 +156,7 @@ function within<T extends { readonly start: number }>(hits: readonly T[], from: 
 }
 
 export function isHypothetical(plain: string, hit: LexiconHit, context: SignContext): boolean {
-  if (hit.value.source === 'handler' && hit.value.role === 'fever') return isFeverSupposed(plain, hit, context)
+  if (isFeverWord(hit)) return isFeverSupposed(plain, hit, context)
   if (!isSign(hit)) return false
   const selfHarm = hit.value.source === 'cue' && hit.value.cue === 'selfHarm'
   // 我家老猫十五岁了 今天摔了一下起不来: an animal's signs; but 我走了以后我家猫谁来养 is about the writer.
@@ -180,6 +183,10 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
     return true
   }
   return false
+}
+
+function isFeverWord(hit: LexiconHit): boolean {
+  return hit.value.source === 'handler' && hit.value.role === 'fever'
 }
 
 // 万一宝宝发烧了怎么办: a fever supposed is no fever. Only the words that suppose: 怕 and 注意 go
@@ -213,12 +220,35 @@ function isOverBy(plain: string, hit: LexiconHit, context: SignContext): boolean
 const COMES_BACK = /又(?:开始|犯了|发作|来了)?(?:疼|痛|喘|抽|晕|吐血|出血|流血|发紫|紫了)(?:了|起来)|又(?:犯|发作)了/
 const COMES_BACK_REACH = 40
 
+const FEVER_GONE: ReadonlySet<string> = new Set(['已经退烧', '退烧了', '烧退了', '已退烧', '不烧了', '就退了', '退了', '体温正常', '降下来了'])
+// 老大已经退烧了…老二才出生二十五天 今天有点烫 量了37.8: a fever told after the recovery is another, or new.
+const A_TEMPERATURE = /3[5-9](?:\.\d)?|4[0-2]/
+
+/**
+ * 宝宝两个月打完疫苗有点低烧…现在已经退了: the message's fever is over (so a baby's is no emergency now),
+ * unless a fever or a temperature is told after the recovery, or it came back (退了又烧起来).
+ * `hits` are those in force, sorted; `recoveries` the resolved cues among them.
+ */
+export function isFeverOver(plain: string, hits: readonly LexiconHit[], recoveries: readonly LexiconHit[]): boolean {
+  let lastFever = -1
+  for (const hit of hits) if (isFeverWord(hit)) lastFever = hit.start
+  return recoveries.some(
+    (r) =>
+      FEVER_GONE.has(r.word) &&
+      r.start > lastFever &&
+      !FEVER_BACK_AGAIN.test(plain.slice(r.end, r.end + 8)) &&
+      !A_TEMPERATURE.test(withArabicNumerals(plain.slice(r.end))),
+  )
+}
+
 // A recovery is told within a few sentences of the sign it ends.
 const RECOVERY_REACH = 100
 // 还没缓过来, 没有缓过来, 不见好转: a recovery denied.
 const RECOVERY_DENIED = /(?:[没不未]|没有|不见)\s*$/
 // 止住了，又开始往外冒 · 差点打120，现在还是喘: it came back.
 const BACK_AGAIN = /又|还是|再次/
+// A fever also comes back 反复.
+const FEVER_BACK_AGAIN = /又|还是|再次|反复/
 
 // 股票跌得我想跳楼😂, 吃了桑葚嘴巴紫紫的 把我妈吓一跳 哈哈: nobody frightened for someone laughs
 // after the sign, or before it in the same breath. A bitter 呵呵 does not make talk of self-harm a joke,
