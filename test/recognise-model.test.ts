@@ -132,4 +132,11 @@ describe('explain()', () => {
     expect(recognise('不想活了')).toMatchObject({ kind: 'request', urgency: 'emergency' })
     expect(recognise('活着太累了 想一了百了')).toMatchObject({ kind: 'request', urgency: 'emergency' })
   })
+
+  it('says which emergencies are talk of self-harm, so the bot answers them as such', () => {
+    expect(recognise('我妈说活着没意思 药都攒好了').selfHarm).toBe(true)
+    expect(recognise('我爸胸口疼得厉害 一直冒冷汗').selfHarm).toBe(false)
+    expect(recognise('我爸胸口疼 他说不想活了').selfHarm).toBe(true)
+    expect(recognise('谢谢大家 药收到了').selfHarm).toBe(false)
+  })
 })

@@ -114,6 +114,19 @@ describe('a help request in the group', () => {
     const ack = await bot.next(inRoom(ROOM, '#1'))
     expect(ack.text.replace(/^@张阿姨 /, '').split('\n')[0]).toContain('120')
     await bot.next(inRoom(COORD_ROOM, '紧急求助'), 'the coordinators’ alert')
+    expect(ack.text).not.toContain('12356')
+  })
+
+  it('answers talk of self-harm with safety and a crisis line, not a category’s advice', async () => {
+    bot.say({ from: 'c-r1', roomId: ROOM, text: '活着太累了，药我都攒好了，以后不用麻烦大家了 3栋' })
+    const ack = await bot.next(inRoom(ROOM, '#1'))
+    const lines = ack.text.replace(/^@张阿姨 /, '').split('\n')
+    expect(lines[0]).toContain('120')
+    expect(ack.text).toContain('12356')
+    expect(ack.text).not.toMatch(/燃气|布洛芬|退烧/)
+    expect(bot.app.core.tickets.get(1)).toMatchObject({ urgency: 'emergency', selfHarm: true })
+    const alert = await bot.next(inRoom(COORD_ROOM, '紧急求助'), 'the coordinators’ alert')
+    expect(alert.text).toContain('轻生风险')
   })
 })
 

@@ -43,6 +43,7 @@ function ticket(extra: Partial<Ticket> = {}): Ticket {
     category: 'fever',
     urgency: 'normal',
     fields: {},
+    selfHarm: false,
     state: 'assigned',
     assigneeId: 'c-wang',
     dispatchAttempt: 1,

@@ -117,4 +117,9 @@ export const migrations: readonly string[] = [
   CREATE INDEX ticket_events_lapses ON ticket_events (at, to_id)
     WHERE (type = 'reminded' AND note = 'accept') OR (type = 'escalated' AND note = 'not accepted');
   `,
+  // Talk of self-harm (issue 4's handlers): its answer is a crisis line and company, not a category's
+  // advice, and the page says so; decided once at intake, like the urgency.
+  `
+  ALTER TABLE tickets ADD COLUMN self_harm INTEGER NOT NULL DEFAULT 0;
+  `,
 ]

@@ -85,6 +85,7 @@ function decide(core: Core, intake: IntakeStore, work: Work, message: InboundMes
     category: recognition.category,
     urgency: recognition.urgency,
     fields: recognition.fields,
+    selfHarm: recognition.selfHarm,
     // The resident asked when they wrote, not when a busy queue got to it: deadlines count from here.
     at: message.at,
     grid: room?.grid ?? core.roster.gridOfBuilding(building) ?? null,

@@ -12,6 +12,9 @@ export const SKILL_LABEL: Record<Skill, string> = {
   general: '专班成员',
 }
 
+/** An emergency that is talk of self-harm, named for staff instead of its category. */
+export const SELF_HARM_LABEL = '轻生风险'
+
 export const URGENCY_LABEL: Record<Urgency, string> = { emergency: '紧急', urgent: '加急', normal: '一般' }
 
 export const STATE_LABEL: Record<TicketState, string> = {

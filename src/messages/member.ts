@@ -2,7 +2,7 @@ import { formatClockTime } from '../clock.js'
 import type { Handler } from '../recognise/handler.js'
 import type { Fields } from '../recognise/types.js'
 import type { Ticket } from '../tickets/types.js'
-import { STATE_LABEL, URGENCY_LABEL } from './labels.js'
+import { SELF_HARM_LABEL, STATE_LABEL, URGENCY_LABEL } from './labels.js'
 
 /** Everything the bot says to duty members, by direct message. Short: they read it on a phone. */
 
@@ -81,11 +81,15 @@ export const resolveReminder = (ticket: Ticket, handler: Handler) =>
 export const movedOn = (no: number, toName: string) => `工单#${no}您一直没有接单，已转派给${toName}，您不用再处理。`
 export const escalatedToYou = (no: number) => `工单#${no}您一直没有接单，已上报协调员。现在能去仍可回复：接 ${no}`
 
+// What whoever goes first does when someone may harm themselves.
+const SELF_HARM_VISIT = '请先电话确认本人安全，联系家属；上门请两人同去，必要时请社区民警一起。\n'
+
 /** An emergency: every member on duty hears of it, one owner must still accept. */
 export function emergencyPage(ticket: Ticket, handler: Handler, roomTopic: string | null, ownerName: string | null): string {
   const owner = ownerName ? `已派给${ownerName}负责。` : '暂无合适人员，'
   return (
-    `🚨 紧急求助 工单#${ticket.no}【${handler.label}】${roomTopic ? `（${roomTopic}）` : ''}：${ticket.text}\n` +
+    `🚨 紧急求助 工单#${ticket.no}【${ticket.selfHarm ? SELF_HARM_LABEL : handler.label}】${roomTopic ? `（${roomTopic}）` : ''}：${ticket.text}\n` +
+    (ticket.selfHarm ? SELF_HARM_VISIT : '') +
     `已提醒居民先拨打120。${owner}您如在附近请协助；需要由您负责请回复：接 ${ticket.no}`
   )
 }

@@ -8,6 +8,13 @@ import { SKILL_LABEL, STATE_LABEL } from './labels.js'
 
 const CALL_120 = '⚠️ 情况危急请立即拨打120！等待期间保持电话畅通，有人陪护。'
 
+// Talk of self-harm, from the person or about them: no category's advice (a gas leak, a dose) but
+// safety first, company, and the national mental-health line (12356, 24 hours).
+const CRISIS_FIRST = '⚠️ 如果已经吃了药、伤了自己或有危险，请立即拨打120（或110）！'
+const CRISIS_ADVICE =
+  '我们很在乎您，您不是一个人。想说说话可以随时拨打心理援助热线12356（24小时）。' +
+  '家人和邻居请马上陪在他/她身边，不要让他/她一个人待着，把药品、刀具、绳子收好。'
+
 /** The group's first answer: the number, who was told and when they will be in touch, then the advice. */
 /** Who will help: someone on duty was told, the next shift (from `at`, HH:mm) brings someone, or nobody known. */
 export type Helper = { readonly kind: 'found' } | { readonly kind: 'next-shift'; readonly at: string } | { readonly kind: 'none' }
@@ -21,7 +28,9 @@ export function ackRequest(ticket: Ticket, handler: Handler, building: string | 
       : helper.kind === 'none'
         ? `现在没有在班的${who}，已报告社区协调员马上安排，有人接单会在这里告诉您。`
         : `现在没有在班的${who}，已报告社区协调员马上安排；最晚${helper.at}交班后由下一班${who}处理，有人接单会在这里告诉您。`
-  const lines = [`已收到您的求助${where}，工单#${ticket.no}。${next}`, handler.answer({ urgency: ticket.urgency, fields: ticket.fields })]
+  const ack = `已收到您的求助${where}，工单#${ticket.no}。${next}`
+  if (ticket.selfHarm) return [CRISIS_FIRST, ack, CRISIS_ADVICE].join('\n')
+  const lines = [ack, handler.answer({ urgency: ticket.urgency, fields: ticket.fields })]
   return (ticket.urgency === 'emergency' ? [CALL_120, ...lines] : lines).join('\n')
 }
 

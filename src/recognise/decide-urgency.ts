@@ -3,6 +3,9 @@ import type { Handler } from './handler.js'
 import { isFeverOver } from './signs-in-force.js'
 import type { Evidence, Fields, Urgency } from './types.js'
 
+/** The evidence rule of talk of self-harm, which changes what the bot answers (src/messages/resident.ts). */
+export const SELF_HARM_RULE = 'emergency: self-harm'
+
 const LOW_BLOOD_OXYGEN = 93
 const HIGH_FEVER_C = 39
 const ELDERLY_AGE = 70
@@ -26,7 +29,7 @@ function hasFever(features: Features): boolean {
 export function findEmergency(features: Features, infantMonths: () => number | undefined): Evidence[] {
   const found: Evidence[] = []
   for (const hit of features.cues.get('emergency') ?? []) found.push({ rule: 'emergency', text: hit.word })
-  for (const hit of features.cues.get('selfHarm') ?? []) found.push({ rule: 'emergency: self-harm', text: hit.word })
+  for (const hit of features.cues.get('selfHarm') ?? []) found.push({ rule: SELF_HARM_RULE, text: hit.word })
   const fever = hasFever(features)
   if (fever) for (const hit of features.cues.get('emergencyWithFever') ?? []) found.push({ rule: 'emergency: with fever', text: hit.word })
   if (cueCount(features, 'fall') > 0) {

@@ -2,7 +2,7 @@ import { withArabicNumerals } from './chinese-numerals.js'
 import { categoryEvidence, createCategoryDecider, type CategoryDecision } from './decide-category.js'
 import { decideKind } from './decide-kind.js'
 import { DANGER_WORDS, findDangerPhrases } from './danger-phrases.js'
-import { decideUrgency, findEmergency } from './decide-urgency.js'
+import { decideUrgency, findEmergency, SELF_HARM_RULE } from './decide-urgency.js'
 import { extractInfantMonths } from './extract-age.js'
 import { extractBloodOxygen } from './extract-blood-oxygen.js'
 import { extractFields } from './extract-fields.js'
@@ -89,6 +89,11 @@ class Answer {
     basis: Basis,
   ) {
     this.#basis = basis
+  }
+
+  /** Read from the basis, like the evidence, so the answer's JSON stays the contract's. */
+  get selfHarm(): boolean {
+    return this.#basis.urgency?.some((e) => e.rule === SELF_HARM_RULE) ?? false
   }
 
   explain(): Evidence[] {

@@ -28,6 +28,8 @@ export interface RequestRecognition extends RecognitionBase {
   readonly category: string
   readonly urgency: Urgency
   readonly fields: Fields
+  /** Talk of self-harm among the emergency's signs: someone must be kept safe, whatever the category. */
+  readonly selfHarm: boolean
 }
 
 export interface OtherRecognition extends RecognitionBase {
@@ -35,6 +37,7 @@ export interface OtherRecognition extends RecognitionBase {
   readonly category: null
   readonly urgency: null
   readonly fields: Record<string, never>
+  readonly selfHarm: false
 }
 
 export type Recognition = RequestRecognition | OtherRecognition

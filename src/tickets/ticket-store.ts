@@ -26,6 +26,7 @@ interface TicketRow {
   timer_steps: number
   timer_key: string | null
   timer_due: number | null
+  self_harm: 0 | 1
 }
 
 interface EventRow {
@@ -61,6 +62,7 @@ const toTicket = (r: TicketRow): Ticket => ({
   timerSteps: r.timer_steps,
   timerKey: r.timer_key,
   timerDue: r.timer_due,
+  selfHarm: r.self_harm === 1,
 })
 
 const toEvent = (r: EventRow): TicketEvent => ({
@@ -73,7 +75,7 @@ const toEvent = (r: EventRow): TicketEvent => ({
 })
 
 /** What a message gives a new ticket; the store sets its number, state and times. */
-export type NewTicket = Pick<Ticket, 'sourceKey' | 'roomId' | 'requesterId' | 'requesterName' | 'text' | 'category' | 'urgency' | 'fields'> & {
+export type NewTicket = Pick<Ticket, 'sourceKey' | 'roomId' | 'requesterId' | 'requesterName' | 'text' | 'category' | 'urgency' | 'fields' | 'selfHarm'> & {
   readonly at: number
   /** The grid and the building (one spelling, see buildingKey) it came from, for the digest. */
   readonly grid: string | null
@@ -120,8 +122,8 @@ const COLUMNS: Record<keyof TicketChange, string> = {
 export function createTicketStore(db: Db) {
   const q = {
     insert: db.prepare(
-      `INSERT INTO tickets (source_key, room_id, requester_id, requester_name, text, category, urgency, fields, state, created_at, grid, building)
-       VALUES (@sourceKey, @roomId, @requesterId, @requesterName, @text, @category, @urgency, @fields, 'new', @at, @grid, @building)
+      `INSERT INTO tickets (source_key, room_id, requester_id, requester_name, text, category, urgency, fields, self_harm, state, created_at, grid, building)
+       VALUES (@sourceKey, @roomId, @requesterId, @requesterName, @text, @category, @urgency, @fields, @selfHarm, 'new', @at, @grid, @building)
        ON CONFLICT (source_key) DO NOTHING`,
     ),
     byNo: db.prepare<[number], TicketRow>('SELECT * FROM tickets WHERE no = ?'),
@@ -169,7 +171,7 @@ export function createTicketStore(db: Db) {
   const store = {
     /** Creates the ticket for a message, or returns null when that message already made one. */
     create(t: NewTicket): Ticket | null {
-      const result = q.insert.run({ ...t, fields: JSON.stringify(t.fields) })
+      const result = q.insert.run({ ...t, fields: JSON.stringify(t.fields), selfHarm: t.selfHarm ? 1 : 0 })
       if (result.changes === 0) return null
       const ticket = store.get(Number(result.lastInsertRowid))!
       store.addEvent(ticket.no, t.at, 'created', t.requesterId, null, null)

@@ -17,6 +17,8 @@ export interface Ticket {
   readonly category: string
   readonly urgency: Urgency
   readonly fields: Fields
+  /** Talk of self-harm among its signs: the answer and the page are about keeping someone safe. */
+  readonly selfHarm: boolean
   readonly state: TicketState
   readonly assigneeId: string | null
   /** How many times it has been dispatched: names each dispatch job. */
