@@ -73,6 +73,7 @@ describe('location as written', () => {
     ['3棟2單元停水了', '3棟2單元'],
     ['我住123弄5号302室 停水了', '123弄5号302室'],
     ['5-1102的老人发烧了 有没有退烧药', '5-1102'],
+    ['爷爷 发烧 了 住 5栋 2单元 谁 有 退烧药', '5栋 2单元'],
   ])('%s → %s', (text, location) => expect(fieldsOf(text).location).toBe(location))
 
   it('does not read a phone number or a time as a building', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseText } from '../src/recognise/normalise.js'
+import { normaliseText, writtenSpan } from '../src/recognise/normalise.js'
 import { withArabicNumerals, parseChineseNumeral } from '../src/recognise/chinese-numerals.js'
 
 describe('normaliseText', () => {
@@ -23,6 +23,19 @@ describe('normaliseText', () => {
     expect(text.marks.mentionsAll).toBe(true)
     expect(text.marks.links).toBe(1)
     expect(text.marks.emojiCodes.map((c) => c.name)).toEqual(['抱拳'])
+  })
+
+  it('reads a message typed word by word as one run, and slices what was written', () => {
+    const text = normaliseText('奶奶 摔 地上 起 不 来 住 3栋 2单元')
+    expect(text.plain).toBe('奶奶摔地上起不来住3栋2单元')
+    const at = text.plain.indexOf('3栋')
+    expect(writtenSpan(text, at, at + '3栋2单元'.length)).toBe('3栋 2单元')
+  })
+
+  it('keeps the spaces between longer runs, where the writer paused', () => {
+    for (const written of ['家里老人发烧了 有没有退烧药 3栋', '宝宝才50天 摸着很烫 量了38度 怎么办', '好的 谢谢']) {
+      expect(normaliseText(written).plain).toBe(written)
+    }
   })
 
   it('cuts a voice-typed mention with no space after the title', () => {

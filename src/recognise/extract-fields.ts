@@ -1,5 +1,6 @@
 import { extractAge } from './extract-age.js'
 import { extractLocation } from './extract-location.js'
+import { writtenSpan } from './normalise.js'
 import { cueCount, type Features } from './features.js'
 import type { Fields } from './types.js'
 
@@ -10,7 +11,7 @@ export function extractFields(features: Features): Fields {
   // 我家老猫十五岁了: an animal's age is no one's.
   const age = cueCount(features, 'pet') > 0 ? undefined : extractAge(features.digits)
   if (age !== undefined) fields.age = age
-  const location = extractLocation(features.text.plain, features.text.original)
+  const location = extractLocation(features.text)
   if (location !== undefined) fields.location = location
   const medicines = namedMedicines(features)
   if (medicines.length > 0) fields.medicines = medicines
@@ -27,13 +28,13 @@ const DOSAGE_FORM = /^(?:棉片|肠溶片|气雾剂|喷雾剂|缓释胶囊|缓�
 /** Medicine names as the resident wrote them, in order, once each. */
 function namedMedicines(features: Features): string[] {
   const names: string[] = []
-  const { plain, original } = features.text
+  const { plain } = features.text
   for (const hit of features.hits) {
     if (hit.value.source !== 'medicine') continue
     // 儿童布洛芬, 连花清瘟胶囊, 对乙酰氨基酚片: the form is part of the name as written.
     const start = hit.start - (FOR_WHOM.exec(plain.slice(Math.max(0, hit.start - 2), hit.start))?.[0].length ?? 0)
     const end = hit.end + (DOSAGE_FORM.exec(plain.slice(hit.end, hit.end + 4))?.[0].length ?? 0)
-    const name = original.slice(start, end)
+    const name = writtenSpan(features.text, start, end)
     if (INSTRUMENT.test(name) && READ_FROM.test(plain.slice(end, end + 8))) continue
     if (!names.includes(name)) names.push(name)
   }

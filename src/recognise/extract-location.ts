@@ -1,3 +1,5 @@
+import { writtenSpan, type NormalisedText } from './normalise.js'
+
 /**
  * The building, unit or room as the resident wrote it: the first address-like span found in the
  * aligned text (`plain`), sliced out of the original so 二期 stays 二期 and 3棟 stays 3棟.
@@ -34,7 +36,8 @@ const GENERIC_PLACES = new Set(['小区', '社区', '家里', '这里', '那里'
 // A character every address needs (期 栋 号楼 单元 室 弄, 5-1102): most messages have none and skip the scan.
 const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号]|\d-\d/
 
-export function extractLocation(plain: string, original: string): string | undefined {
+export function extractLocation(text: NormalisedText): string | undefined {
+  const plain = text.plain
   if (!MAY_HOLD_ADDRESS.test(plain)) return undefined
   const match = LOCATION.exec(plain)
   if (!match) return undefined
@@ -48,6 +51,6 @@ export function extractLocation(plain: string, original: string): string | undef
     start += name.length >= 3 && !GENERIC_PLACES.has(name) ? lead : estate.length
   }
   const end = match.index + match[0].length
-  const span = original.slice(start, end).trim()
+  const span = writtenSpan(text, start, end).trim()
   return span.length > 0 ? span : undefined
 }

@@ -21,6 +21,7 @@ const FORWARD = feature('forwardScore')
 const NOTICE = feature('noticeScore')
 const COMPLAINS = feature('complains')
 const AT_RISK = feature('atRisk')
+const FAULT = feature('fault')
 
 const COUNTED_CUES: readonly CueKind[] = [
   'ask', 'plea', 'problem', 'complaint', 'offer', 'offerStrong', 'offerSelf', 'resolved', 'thanks', 'notice', 'advert',
@@ -55,6 +56,7 @@ export function kindFeatures(s: KindSignals, text: FeatureBag): FeatureBag {
   if (s.notice > 0) out.push(NOTICE)
   if (s.complaint > 0) out.push(COMPLAINS)
   if (s.atRisk > 0) out.push(AT_RISK)
+  if (s.fault) out.push(FAULT)
   for (const f of text.features) out.push(f)
   return { features: out, chars: text.chars }
 }

@@ -11,8 +11,12 @@ import hongKongVariants from 'opencc-js/dict/HKVariantsRev'
  * resident's own words out of `original`, as the contract wants locations and medicines reported.
  */
 export interface NormalisedText {
+  /** The resident's text, less the spaces of word-by-word typing (see squeezeWordSpaces). */
   readonly original: string
   readonly plain: string
+  /** Where each character of `original` stood in what was written, when spaces were squeezed out. */
+  readonly writtenAt: Int32Array | null
+  readonly written: string
   /** Things removed from `plain` that still say something about the message. */
   readonly marks: TextMarks
 }
@@ -79,7 +83,60 @@ const MENTION = /@(?!我)[^\s@,.!?:;]{1,12}?(?:\s|(?<=(?:医生|大夫|书记|�
 
 const blank = (match: string): string => ' '.repeat(match.length)
 
-export function normaliseText(original: string): NormalisedText {
+/** The resident's own characters behind a span of `plain` (spaces squeezed out inside it come back). */
+export function writtenSpan(text: NormalisedText, start: number, end: number): string {
+  const at = text.writtenAt
+  if (at === null) return text.original.slice(start, end)
+  if (end <= start) return ''
+  return text.written.slice(at[start]!, at[end - 1]! + 1)
+}
+
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000
+// NaN (past either end of the text) is no word character either.
+const isWordChar = (code: number): boolean => code > 0x20 && !isSpace(code)
+
+/** A space between two words, one of them Chinese: 摔 地上, 住 3栋 (not 38 5, where it parts numbers). */
+function isWordGap(text: string, i: number): boolean {
+  if (!isSpace(text.charCodeAt(i))) return false
+  const before = text.charCodeAt(i - 1)
+  const after = text.charCodeAt(i + 1)
+  return isWordChar(before) && isWordChar(after) && (isHan(before) || isHan(after))
+}
+
+/**
+ * 奶奶 摔 地上 起 不 来: typed or dictated word by word, a space after every word or two. Such a
+ * message is read with those spaces gone, so 起不来 is found as one word. Spaces between longer runs
+ * (有没有退烧药 3栋) are pauses the writer meant, and stay.
+ */
+function squeezeWordSpaces(written: string): { text: string; at: Int32Array } | null {
+  if (written.indexOf(' ') < 0 && written.indexOf('\u3000') < 0) return null
+  let gaps = 0
+  let words = 0
+  let wordChars = 0
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i)
+    if (isWordGap(written, i)) gaps++
+    if (!isWordChar(code)) continue
+    wordChars++
+    if (i === 0 || !isWordChar(written.charCodeAt(i - 1))) words++
+  }
+  if (gaps < MIN_WORD_GAPS || wordChars > MAX_WORD_LENGTH * words) return null
+  const at = new Int32Array(written.length)
+  let text = ''
+  for (let i = 0; i < written.length; i++) {
+    if (isWordGap(written, i)) continue
+    at[text.length] = i
+    text += written[i]
+  }
+  return { text, at: at.subarray(0, text.length) }
+}
+const MIN_WORD_GAPS = 3
+const MAX_WORD_LENGTH = 2.5
+
+export function normaliseText(written: string): NormalisedText {
+  const squeezed = squeezeWordSpaces(written)
+  const original = squeezed?.text ?? written
   let mapped = ''
   // Chunked so that a megabyte paste does not build a megabyte argument list.
   for (let offset = 0; offset < original.length; offset += 4096) {
@@ -101,5 +158,5 @@ export function normaliseText(original: string): NormalisedText {
       if (match.startsWith('@所有人') || match.startsWith('@all')) mentionsAll = true
       return blank(match)
     })
-  return { original, plain, marks: { mentionsAll, links, emojiCodes } }
+  return { original, plain, writtenAt: squeezed?.at ?? null, written, marks: { mentionsAll, links, emojiCodes } }
 }
