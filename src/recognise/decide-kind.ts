@@ -30,7 +30,8 @@ export function decideKind(features: Features, emergency: boolean, text: Feature
   return prediction
 }
 
-const FIELD_REPORT = /(?:楼长|网格员|志愿者|社工)[^,.!?\n]{0,4}?(?:报告|反映|上门|反馈|走访)|(?:上门|走访)(?:登记|反馈|时|发现)/
+const FIELD_REPORT =
+  /(?:楼长|网格员|志愿者|社工)[^,.!?\n]{0,4}?(?:报告|反映|上门|反馈|走访|(?<!通)报:)|(?:上门|走访)(?:登记|反馈|时|发现|后发现)|情况(?:报告|通报)|入户(?:探访|走访|时|后|检查)|对网格员表示|【(?:重点关注|情况报告|紧急)】/
 
 // Thanks are not among them: a thank-you retelling a past scare is common.
 const OPENERS: readonly CueKind[] = ['chatter', 'greeting']

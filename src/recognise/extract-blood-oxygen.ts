@@ -6,9 +6,11 @@
 // 血氧仪，刚给老人测了只有90: the reading may come a few words after the device.
 // 血氧掉到90的话: a threshold asked about, not a reading.
 // 一直在90: the digits form turns 一直 into 1直, so a lone digit may stand between.
-const BLOOD_OXYGEN = /(?:血氧|雪氧|血养|学氧|雪养|氧饱和度|饱和度|氧饱|指脉氧|指夹|夹手指|手指夹|血痒|spo2|spo₂|sp02)[^\n]{0,12}?(?<!\d)(\d{2,3})(?:[.点]\d)?\s*%?(?!\d|\s*(?:的话|以下|时|块|元|岁|个|天|号|栋|楼|分钟|小时))/g
+const BLOOD_OXYGEN = /(?:血氧|雪氧|血养|学氧|雪养|氧饱和度|饱和度|氧饱|指脉氧|指夹|夹手指|手指夹|血痒|测氧气|测氧|spo2|spo₂|sp02)[^\n]{0,12}?(?<!\d)(\d{2,3})(?:[.点]\d)?\s*%?(?!\d|\s*(?:的话|以下|时|块|元|岁|个|天|号|栋|楼|分钟|小时))/g
 // 夹了一下手指头显示87: an oximeter named by the finger it clips.
-const FINGER_READING = /(?:(?:夹|测)[^,.!?]{0,6}(?:手指|指头)|(?:手指|指头)[^\d,.!?]{0,6}?(?:夹|测))[^\d,.!?]{0,6}?(?:显示|只有|才|是|出来)\s*(\d{2})(?![\d.度])/g
+const FINGER_READING = /(?:(?:夹|测)[^,.!?]{0,6}(?:手指|指头)|(?:手指|指头)[^\d,.!?]{0,6}?(?:夹|测))[^\d,.!?]{0,16}?(?:显示|只有|才|是|出来|写着)\s*(\d{2})(?![\d.度])/g
+// 送血氧仪 顺手帮老人测了一下 只有87: the device, a measuring, then the reading.
+const MEASURED = /(?:血氧仪|指夹|夹手指)[^\n]{0,16}?(?:测|量|夹)[^\d\n]{0,10}?(?:显示|只有|才|是|写着|出来)\s*(\d{2})(?![\d.度])/g
 // 血氧是96 刚才再测只有90了 · 重新夹 三次都是97 · 现在96了: a reading taken again, or as it is now.
 const READ_AGAIN = /(?:再测|又测|复测|再量|重新测|重新夹|测了一下|测了下|测出来|掉到|降到|跌到|升到|回到|涨到|恢复到|只有|次都是|现在|目前)[^\d,.!?]{0,6}?(\d{2})(?![\d.度]|\s*(?:的话|以下|时))/g
 // 假如血氧掉到90 · 低于90就很危险 · 演练脚本:血氧88: no one's reading.
@@ -32,7 +34,7 @@ interface Reading {
 
 export function extractBloodOxygen(digits: string): number | undefined {
   if (!MENTIONS_OXIMETER.test(digits)) return undefined
-  const first = [...readings(digits, BLOOD_OXYGEN), ...readings(digits, FINGER_READING)]
+  const first = [...readings(digits, BLOOD_OXYGEN), ...readings(digits, FINGER_READING), ...readings(digits, MEASURED)]
   if (first.length === 0) return undefined
   const lowest = first.reduce((a, b) => (b.value < a.value ? b : a))
   // A later reading taken again, or told as today's (血氧掉到90住了院，今天出院了，血氧96), is how things are now.

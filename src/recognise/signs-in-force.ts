@@ -13,9 +13,9 @@ const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|�
 const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
 const CLAUSE_BREAK = /[,.!?;\n]/
 // 跟大出血似的: a likeness, not the sign.
-// 胸口疼就要去医院: a rule about the sign, not a report of it.
+// 胸口疼就要去医院 · 嘴唇发紫就是缺氧: a rule about the sign, not a report of it.
 // 胸口疼就打120了 reports what was done.
-const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似的|就(?:要|得|必须|应该|赶紧|马上|立即|立刻|直接)?(?:去医院|打120|拨打120|叫120|送医|就医)(?!了))/
+const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似的|就(?:要|得|必须|应该|赶紧|马上|立即|立刻|直接)?(?:去医院|打120|拨打120|叫120|送医|就医)(?!了)|就是(?:缺氧|心梗|心脏病|中风|脑梗|危险))/
 const RUN_ON_WINDOW = 12
 // 上个月我妈摔了起不来…现在想装个呼叫器: a dated past, with the present told after the sign.
 // Only named days long gone: 之前好好的突然喘不上气 and 昨天晕倒了 may still be going on.
@@ -25,8 +25,10 @@ const LONG_AGO = /上个月|上周|上星期|上礼拜|去年|前年/
 const NOW = /现在|今天|目前|如今|刚才|刚刚|这会|突然/
 // 那个喘不上气的阿姨: someone already talked about, not a new sign.
 const REFERENCE_BEFORE = /(?:那个|那位)(?:说|说过|喊|喊着|总说|老说)?\s*$/
-const PEOPLE = '(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民)'
+const PEOPLE = '(?:阿姨|叔叔|老人|大爷|大妈|奶奶|爷爷|邻居|人|孩子|宝宝|老太太|老爷子|小伙|姑娘|男的|女的|住户|业主|居民|大哥|大姐|大叔|大婶|师傅|老头|老太)'
 const REFERENCE_AFTER = new RegExp(`^[^\\s,.!?]?的${PEOPLE}`)
+// 刚才楼下晕倒那个大爷: the sign names whom the news is about.
+const NAMED_AFTER_THE_SIGN = new RegExp(`^[^\\s,.!?]?(?:那个|那位)${PEOPLE}`)
 // 叫不醒的那位王奶奶: the sign names whom it is about (胸口疼的那个感觉又来了 is the sign again).
 const NAMED_BY_THE_SIGN = new RegExp(`^[^\\s,.!?]?的(?:那位|那个)[^\\s,.!?]{0,3}?${PEOPLE}`)
 // 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
@@ -41,6 +43,8 @@ const SCRIPT_REACH = 60
 // 想起当年我爷爷也是这么冷的天突然胸口疼走的 · 想起我小时候…突然就抽起来了: a memory told, with
 // nothing said of now between it and the sign (its own 突然 is part of the story).
 const MEMORIES: ReadonlySet<string> = new Set(['小时候', '当年', '那年', '年轻时'])
+// 刷到个短视频 一个人在街上突然抽搐倒地 · 动画片里有个人喘不上气: what was on a screen, told like a memory.
+const SCREENS: ReadonlySet<string> = new Set(['动画', '短视频', '刷到', '抖音', '快手', '游戏里', '角色'])
 const NOW_SINCE = /现在|今天|今早|今晚|刚才|刚刚|这会|目前|如今|昨/
 // Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开, 他会不会想不开), asked
 // as a question (一瓶都吃了会不会死), or said with what comes after (不想活了 以后谁来养我的猫).
@@ -52,6 +56,8 @@ const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送�
 // Not over: a child asleep after a fit, or 还好 said of something else.
 // 还说没事: the person's own denial.
 const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
+// 他说没事没事: the second 没事 is still the person's own word.
+const OWN_DENIAL_BEFORE = /[他她]说(?:没事)*\s*$/
 
 function isDangerSign(hit: LexiconHit): boolean {
   const entry = hit.value
@@ -173,7 +179,7 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
       if (!selfHarm && h.end <= hit.start && !plain.startsWith('杀', h.end) && !RECENT.test(plain.slice(h.end, hit.start))) return true
       continue
     }
-    if (MEMORIES.has(h.word)) {
+    if (MEMORIES.has(h.word) || SCREENS.has(h.word)) {
       if (!selfHarm && h.end <= hit.start && !NOW_SINCE.test(plain.slice(h.end, hit.start))) return true
       continue
     }
@@ -212,6 +218,7 @@ function isOverBy(plain: string, hit: LexiconHit, context: SignContext): boolean
   return within(context.recoveries, hit.end, hit.end + RECOVERY_REACH).some(
     (r) =>
       !WEAK_RECOVERIES.has(r.word) &&
+      !OWN_DENIAL_BEFORE.test(plain.slice(Math.max(0, r.start - 8), r.start)) &&
       !RECOVERY_DENIED.test(plain.slice(Math.max(0, r.start - 3), r.start)) &&
       !BACK_AGAIN.test(plain.slice(r.end, r.end + 8)),
   )
@@ -338,7 +345,7 @@ function isLongAgoInTheSentence(plain: string, hit: LexiconHit, clauseStart: num
 function isReference(plain: string, hit: LexiconHit): boolean {
   // 那位喘不上气的: the sign's last word may lie outside the hit.
   const after = plain.slice(hit.end, hit.end + 8)
-  return NAMED_BY_THE_SIGN.test(after) || (REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 6), hit.start)) && REFERENCE_AFTER.test(after))
+  return NAMED_BY_THE_SIGN.test(after) || NAMED_AFTER_THE_SIGN.test(after) || (REFERENCE_BEFORE.test(plain.slice(Math.max(0, hit.start - 6), hit.start)) && REFERENCE_AFTER.test(after))
 }
 
 // 想不开的居民可以拨打 · 胸口疼的人请及时就医: whoever has the sign, told what to do; nobody has it now.
