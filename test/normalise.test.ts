@@ -38,6 +38,14 @@ describe('normaliseText', () => {
     }
   })
 
+  it('blanks a quoted message, whose words are someone else’s, and remembers it', () => {
+    const text = normaliseText('「王阿姨：家里没水了」\n- - - - - - - - - - - - - - -\n已经修好了')
+    expect(text.plain.trim()).toBe('已经修好了')
+    expect(text.marks.quoted).toBe(true)
+    expect(normaliseText('回复 张阿姨：“降压药吃完了 谁家有”\n—— 已送到门口').plain.trim()).toBe('已送到门口')
+    expect(normaliseText('我说「谢谢」').marks.quoted).toBe(false)
+  })
+
   it('cuts a voice-typed mention with no space after the title', () => {
     expect(normaliseText('@王医生孩子发烧了').plain.trim()).toBe('孩子发烧了')
   })

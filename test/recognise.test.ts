@@ -297,7 +297,13 @@ describe('hard negatives', () => {
     '我去3栋送药 马上到',
     '我家上周也阳了 现在好了',
     '大家早上好',
+    '「王阿姨：家里没水了 谁知道咋回事」\n- - - - - - - - - - - - - - -\n阀门打开了 现在有水了',
   ])('%s', (text) => expect(recognise(text).kind).toBe('none'))
+
+  it.each([
+    '「李医生：孩子什么症状」\n- - - - - - - - - - - - - - -\n烧到39度了 一直哭 要不要吃药',
+    '退烧贴哪里买 急用',
+  ])('a request: %s', (text) => expect(recognise(text).kind).toBe('request'))
 })
 
 describe('bad input never throws', () => {

@@ -23,6 +23,8 @@ export interface NormalisedText {
 
 export interface TextMarks {
   readonly mentionsAll: boolean
+  /** The message opened by quoting another (blanked in `plain`: the quoted words are someone else's). */
+  readonly quoted: boolean
   readonly links: number
   /** WeChat emoji codes by name ([强] → 强), where they stood. Blanked in `plain`: [翻白眼] is no symptom. */
   readonly emojiCodes: readonly EmojiCode[]
@@ -78,6 +80,8 @@ function addSingleCharacterPairs(table: Uint16Array, dictionary: string, simplif
 // WeChat's emoji codes: [捂脸] [抱拳] [Smile]; also the old /::) style.
 const EMOJI_CODE = /\[[\u4e00-\u9fa5a-z]{1,5}\]|\/::?[a-z()<>!~@$*&|:-]{1,3}/g
 const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g
+// WeChat's quoted reply: 「王阿姨：家里没水了」, a line of - - -, then the reply; or 回复 王阿姨："…" ——.
+const QUOTE = /^\s*「[^」\n]{0,400}」[^\S\n]*(?:\n\s*(?:-\s*){3,}(?=\n|$))?|^\s*回复\s*[^:\n]{1,12}:\s*“[^”]{0,400}”\s*(?:\n?\s*—{1,2})?/
 // A mention runs to the next space (@我 in 可以@我 is an offer, not a mention); a voice-typed one with no space is cut after a title or 4 chars.
 const MENTION = /@(?!我)[^\s@,.!?:;]{1,12}?(?:\s|(?<=(?:医生|大夫|书记|主任|老师|阿姨|叔叔|师傅|管家|物业|社区|志愿者|群主))|$)|@(?!我)[^\s@,.!?:;]{1,4}/g
 
@@ -148,7 +152,9 @@ export function normaliseText(written: string): NormalisedText {
   const emojiCodes: EmojiCode[] = []
   let links = 0
   let mentionsAll = false
+  let quoted = false
   const plain = mapped
+    .replace(QUOTE, (match) => ((quoted = true), blank(match)))
     .replace(LINK, (match) => (links++, blank(match)))
     .replace(EMOJI_CODE, (match, start: number) => {
       emojiCodes.push({ name: match.replace(/^\[|\]$/g, ''), start, end: start + match.length })
@@ -158,5 +164,5 @@ export function normaliseText(written: string): NormalisedText {
       if (match.startsWith('@所有人') || match.startsWith('@all')) mentionsAll = true
       return blank(match)
     })
-  return { original, plain, writtenAt: squeezed?.at ?? null, written, marks: { mentionsAll, links, emojiCodes } }
+  return { original, plain, writtenAt: squeezed?.at ?? null, written, marks: { mentionsAll, quoted, links, emojiCodes } }
 }
