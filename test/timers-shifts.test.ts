@@ -107,7 +107,7 @@ describe('routing by building', { timeout: 60_000 }, () => {
     const rooms = [{ ...ROOMS[0]!, buildings: ['5号楼', '6栋'] }, { id: 'r-g4', topic: '幸福里4网格群', grid: '4' }, ROOMS[1]!]
     const members = [{ id: 'c-zhou', name: '周医生', role: 'member', skills: ['doctor'], shift: '全天', grids: ['4'] }, ...MEMBERS]
     const run = await simulate({ ...setup('2026-11-22T21:50:00+08:00'), rooms, members }, [
-      { at: 5, from: 'c-r1', text: '我住五栋，家里老人咳嗽好几天了，请医生看看怎么办' },
+      { at: 5, from: 'c-r1', text: '我住五栋，家里老人咳嗽好几天了，想请医生看看要不要吃药' },
       { at: 120, end: true },
     ])
     // 5栋 is grid 3's (the roster lists it as 5号楼): 王医生 of grid 3, not 周医生 of grid 4, first in the roster.
