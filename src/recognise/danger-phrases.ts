@@ -77,7 +77,7 @@ const DANGER_PHRASES: readonly DangerPhrase[] = [
   // 楼顶有个人坐在边上 两条腿悬在外面: someone at an edge, as a passer-by sees it.
   phrase('self-harm', 'selfHarm', `(?:楼顶|天台|窗台|阳台|护栏|栏杆)[^\\n]{0,12}?(?:坐在(?:边上|边沿|边缘|外面|外边)|(?:腿|脚)[^,.!?;\\n]{0,3}?(?:悬|吊|挂)在(?:外面|外边|半空|空中))|(?:腿|脚)悬在(?:外面|外边|半空|空中)`),
   // 我走了你们就好了 · 房子收回去吧 以后也用不上了 对不起: a leaving told as a relief to others, or a goodbye.
-  phrase('self-harm', 'selfHarm', `(?:我|等我)(?:死|走)(?:了|掉)(?:以后|之后)?(?:你们|大家|家里|你)(?:就|都|也)?(?:好了|轻松了|解脱了|省心了|清净了|不用管我)|以后(?:也|就|都)?用不(?:着|上)了[^\\n]{0,10}?(?:对不起|再见|别找|谢谢你们)`),
+  phrase('self-harm', 'selfHarm', `(?:死|走)(?<=我[死走])(?:了|掉)(?:以后|之后)?(?:你们|大家|家里|你)(?:就|都|也)?(?:好了|轻松了|解脱了|省心了|清净了|不用管我)|以后(?:也|就|都)?用不(?:着|上)了[^\\n]{0,10}?(?:对不起|再见|别找|谢谢你们)`),
   // 说一句话就要停下来歇 · 喘得很重: breath as the writer hears it.
   phrase('breathing', 'emergency', `说(?:一|两|几)?句话(?:就)?(?:要|得)?(?:停下来|歇|喘)|喘(?:得|的)(?:很|好|特别|非常|老|蛮)(?:重|厉害|凶|急)`),
   // 来人啊 我起不来了: a cry for help from someone who cannot get up is a fall, named or not.

@@ -114,7 +114,7 @@ function isWordGap(text: string, i: number): boolean {
  * (有没有退烧药 3栋) are pauses the writer meant, and stay.
  */
 function squeezeWordSpaces(written: string): { text: string; at: Int32Array } | null {
-  if (written.indexOf(' ') < 0 && written.indexOf('\u3000') < 0) return null
+  if (!hasSpaces(written, MIN_WORD_GAPS)) return null
   let gaps = 0
   let words = 0
   let wordChars = 0
@@ -136,6 +136,14 @@ function squeezeWordSpaces(written: string): { text: string; at: Int32Array } | 
   return { text, at: at.subarray(0, text.length) }
 }
 const MIN_WORD_GAPS = 3
+
+// Most messages have no space, or one or two: no need to look at them character by character.
+function hasSpaces(text: string, count: number): boolean {
+  let found = 0
+  for (let at = text.indexOf(' '); at >= 0 && found < count; at = text.indexOf(' ', at + 1)) found++
+  for (let at = text.indexOf('\u3000'); at >= 0 && found < count; at = text.indexOf('\u3000', at + 1)) found++
+  return found >= count
+}
 const MAX_WORD_LENGTH = 2.5
 
 export function normaliseText(written: string): NormalisedText {
