@@ -10,6 +10,8 @@ const AREA = '(?:[东西南北中]区|[a-z一二三四五六七八九十0-9]区)
 const PERIOD = `${NUM}期`
 const BUILDING = `(?:${NUM}|[a-z])(?:号楼|栋|幢|座|号院|#楼|#)`
 const UNIT = `${NUM}单元`
+// A street's or lane's name, which no word of the sentence around it is part of (我住十八梯巷12号).
+const STREET = '[^住在的是了到去个人岁我你他她和跟从给往说有家,.!?\\s\\d]{1,5}?(?:路|街|巷|胡同|坡|梯|坎)'
 const FLOOR = `${NUM}(?:楼|层)`
 // 三零二: a room read out digit by digit.
 const ROOM = `(?:${NUM}(?:室|号房|房)|\\d{3,4}(?:室|号|房)?(?!\\d)|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百]))`
@@ -18,11 +20,14 @@ const SEP = '[-\\s]?'
 const FLOOR_ROOM = `(?:${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM})?`
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
-  `${BUILDING}(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
+  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
   `${UNIT}${FLOOR_ROOM}`,
   `${NUM}(?:室|号房)`,
   // Shanghai lanes: 123弄5号(301室)
   `${NUM}弄(?:${SEP}${NUM}号)?(?:${SEP}${ROOM})?`,
+  // Old streets and hillside lanes: 解放路45号附2号, 十八梯巷12号3楼; rows of a resettlement estate: 3排5号.
+  `${STREET}${NUM}号(?:附${NUM}号)?${FLOOR_ROOM}`,
+  `${NUM}排${SEP}${NUM}号`,
   '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
   // 5-1102: building and room; the guards keep phone numbers and times out.
   '(?<![\\d:.-])\\d{1,2}-\\d{3,4}(?![\\d:.-])',
