@@ -127,6 +127,9 @@ describe('a help request in the group', () => {
     expect(bot.app.core.tickets.get(1)).toMatchObject({ urgency: 'emergency', selfHarm: true })
     const alert = await bot.next(inRoom(COORD_ROOM, '紧急求助'), 'the coordinators’ alert')
     expect(alert.text).toContain('轻生风险')
+    // The owner's assignment goes out before the alert.
+    const dm = bot.heard.find((h) => h.contactId !== undefined && h.text.includes('新工单#1【轻生风险'))
+    expect(dm?.text).toContain('两人同去')
   })
 })
 

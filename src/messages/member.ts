@@ -15,13 +15,18 @@ function describeFields(fields: Fields): string[] {
   return facts
 }
 
+// What whoever goes first does when someone may harm themselves.
+const SELF_HARM_VISIT = '请先电话确认本人安全，联系家属；上门请两人同去，必要时请社区民警一起。\n'
+
 /** The assignment: everything needed to act, including what must never be said in the group. */
 export function assignment(ticket: Ticket, handler: Handler, roomTopic: string | null, reassigned: boolean): string {
-  const head = `${reassigned ? '转派' : '新'}工单#${ticket.no}【${handler.label}·${URGENCY_LABEL[ticket.urgency]}】`
+  const label = ticket.selfHarm ? SELF_HARM_LABEL : handler.label
+  const head = `${reassigned ? '转派' : '新'}工单#${ticket.no}【${label}·${URGENCY_LABEL[ticket.urgency]}】`
   const from = `${ticket.requesterName}${roomTopic ? `（${roomTopic}）` : '（私信）'} ${formatClockTime(ticket.createdAt)}`
   return [
     head,
     ...(ticket.urgency === 'emergency' ? ['⚠️ 紧急：已提醒对方先拨打120'] : []),
+    ...(ticket.selfHarm ? [SELF_HARM_VISIT.trimEnd()] : []),
     `居民：${from}`,
     `原话：${ticket.text}`,
     ...describeFields(ticket.fields),
@@ -80,9 +85,6 @@ export const resolveReminder = (ticket: Ticket, handler: Handler) =>
   `办好了请回复：完成 ${ticket.no} 情况；遇到困难请回复：转 ${ticket.no} 原因`
 export const movedOn = (no: number, toName: string) => `工单#${no}您一直没有接单，已转派给${toName}，您不用再处理。`
 export const escalatedToYou = (no: number) => `工单#${no}您一直没有接单，已上报协调员。现在能去仍可回复：接 ${no}`
-
-// What whoever goes first does when someone may harm themselves.
-const SELF_HARM_VISIT = '请先电话确认本人安全，联系家属；上门请两人同去，必要时请社区民警一起。\n'
 
 /** An emergency: every member on duty hears of it, one owner must still accept. */
 export function emergencyPage(ticket: Ticket, handler: Handler, roomTopic: string | null, ownerName: string | null): string {
