@@ -2,7 +2,7 @@ import { formatClockTime } from '../clock.js'
 import { redactForGroup } from '../privacy/mask.js'
 import type { Handler } from '../recognise/handler.js'
 import type { Ticket } from '../tickets/types.js'
-import { formatDuration, SELF_HARM_LABEL, SKILL_LABEL, STATE_LABEL, URGENCY_LABEL } from './labels.js'
+import { formatDuration, SKILL_LABEL, staffLabel, STATE_LABEL, URGENCY_LABEL } from './labels.js'
 import type { Member } from '../roster/types.js'
 
 /** What the coordinators' group hears. */
@@ -24,7 +24,7 @@ export function emergencyAlert(
 ): string {
   const where = [roomTopic, building].filter(Boolean).join(' ')
   const owner = ownerName ? `已派给${ownerName}并通知全体在班人员` : '没有合适的在班人员，已通知全体在班人员，请立即安排'
-  return `🚨 紧急求助 工单#${ticket.no}【${ticket.selfHarm ? SELF_HARM_LABEL : handler.label}】${where ? `（${where}）` : ''}：已提醒居民拨打120，${owner}。`
+  return `🚨 紧急求助 工单#${ticket.no}【${staffLabel(ticket, handler)}】${where ? `（${where}）` : ''}：已提醒居民拨打120，${owner}。`
 }
 
 export function handedBackTwice(ticket: Ticket, handler: Handler, reasons: readonly string[]): string {

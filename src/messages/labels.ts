@@ -1,6 +1,6 @@
-import type { Skill } from '../recognise/handler.js'
+import type { Handler, Skill } from '../recognise/handler.js'
 import type { Urgency } from '../recognise/types.js'
-import type { TicketEvent, TicketState } from '../tickets/types.js'
+import type { Ticket, TicketEvent, TicketState } from '../tickets/types.js'
 
 /** Who a resident is told will help, by the skill the ticket needs. */
 export const SKILL_LABEL: Record<Skill, string> = {
@@ -13,7 +13,12 @@ export const SKILL_LABEL: Record<Skill, string> = {
 }
 
 /** An emergency that is talk of self-harm, named for staff instead of its category. */
-export const SELF_HARM_LABEL = '轻生风险'
+const SELF_HARM_LABEL = '轻生风险'
+
+/** What staff call a ticket: its category, or 轻生风险 when someone must be kept safe. */
+export function staffLabel(ticket: Ticket, handler: Handler): string {
+  return ticket.selfHarm ? SELF_HARM_LABEL : handler.label
+}
 
 export const URGENCY_LABEL: Record<Urgency, string> = { emergency: '紧急', urgent: '加急', normal: '一般' }
 

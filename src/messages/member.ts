@@ -2,7 +2,7 @@ import { formatClockTime } from '../clock.js'
 import type { Handler } from '../recognise/handler.js'
 import type { Fields } from '../recognise/types.js'
 import type { Ticket } from '../tickets/types.js'
-import { SELF_HARM_LABEL, STATE_LABEL, URGENCY_LABEL } from './labels.js'
+import { staffLabel, STATE_LABEL, URGENCY_LABEL } from './labels.js'
 
 /** Everything the bot says to duty members, by direct message. Short: they read it on a phone. */
 
@@ -16,17 +16,16 @@ function describeFields(fields: Fields): string[] {
 }
 
 // What whoever goes first does when someone may harm themselves.
-const SELF_HARM_VISIT = '请先电话确认本人安全，联系家属；上门请两人同去，必要时请社区民警一起。\n'
+const SELF_HARM_VISIT = '请先电话确认本人安全，联系家属；上门请两人同去，必要时请社区民警一起。'
 
 /** The assignment: everything needed to act, including what must never be said in the group. */
 export function assignment(ticket: Ticket, handler: Handler, roomTopic: string | null, reassigned: boolean): string {
-  const label = ticket.selfHarm ? SELF_HARM_LABEL : handler.label
-  const head = `${reassigned ? '转派' : '新'}工单#${ticket.no}【${label}·${URGENCY_LABEL[ticket.urgency]}】`
+  const head = `${reassigned ? '转派' : '新'}工单#${ticket.no}【${staffLabel(ticket, handler)}·${URGENCY_LABEL[ticket.urgency]}】`
   const from = `${ticket.requesterName}${roomTopic ? `（${roomTopic}）` : '（私信）'} ${formatClockTime(ticket.createdAt)}`
   return [
     head,
     ...(ticket.urgency === 'emergency' ? ['⚠️ 紧急：已提醒对方先拨打120'] : []),
-    ...(ticket.selfHarm ? [SELF_HARM_VISIT.trimEnd()] : []),
+    ...(ticket.selfHarm ? [SELF_HARM_VISIT] : []),
     `居民：${from}`,
     `原话：${ticket.text}`,
     ...describeFields(ticket.fields),
@@ -90,8 +89,8 @@ export const escalatedToYou = (no: number) => `工单#${no}您一直没有接单
 export function emergencyPage(ticket: Ticket, handler: Handler, roomTopic: string | null, ownerName: string | null): string {
   const owner = ownerName ? `已派给${ownerName}负责。` : '暂无合适人员，'
   return (
-    `🚨 紧急求助 工单#${ticket.no}【${ticket.selfHarm ? SELF_HARM_LABEL : handler.label}】${roomTopic ? `（${roomTopic}）` : ''}：${ticket.text}\n` +
-    (ticket.selfHarm ? SELF_HARM_VISIT : '') +
+    `🚨 紧急求助 工单#${ticket.no}【${staffLabel(ticket, handler)}】${roomTopic ? `（${roomTopic}）` : ''}：${ticket.text}\n` +
+    (ticket.selfHarm ? `${SELF_HARM_VISIT}\n` : '') +
     `已提醒居民先拨打120。${owner}您如在附近请协助；需要由您负责请回复：接 ${ticket.no}`
   )
 }

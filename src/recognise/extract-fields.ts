@@ -1,7 +1,7 @@
 import { extractAge } from './extract-age.js'
 import { extractLocation } from './extract-location.js'
-import { writtenSpan } from './normalise.js'
 import { cueCount, type Features } from './features.js'
+import { writtenSpan } from './normalise.js'
 import type { Fields } from './types.js'
 
 /** The contract's fields for a request: only what the message states. */

@@ -48,6 +48,7 @@ const DURATION = /[0-9一二两三四五六七八九十几]+\s*(?:天|个小时|
 // 水又停了 · 楼道灯不亮 · 暖气片不热: a thing, a few characters, and what is wrong with it.
 const FAULT =
   /(?:电梯|水压|水管|水龙头|龙头|热水器|热水|自来水|水|电|灯|暖气|暖气片|地暖|网|宽带|wifi|信号|燃气|煤气|天然气|门禁|门锁|下水道|下水|地漏|马桶|厕所|空调|插座|电闸|总闸|屋顶|井盖)[^,.!?;\n]{0,3}?(?:(?:坏|停|断|堵|爆|裂|灭|黑)(?:了|掉|住|咗)|不(?:亮|热|通|转|动|出水|来|好使|能用|工作)|没(?:了|有了|反应)|跳闸|发黄|黄的|浑浊|太小|好小|很小|出不来|上不去|冒(?:水|烟|火)|卡住|打不开|关不上|失灵|漏水|渗水|故障)/
+
 export function readKindSignals(features: Features, emergency: boolean): KindSignals {
   const plain = features.text.plain
   let topic = 0

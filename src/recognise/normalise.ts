@@ -108,6 +108,10 @@ function isWordGap(text: string, i: number): boolean {
   return isWordChar(before) && isWordChar(after) && (isHan(before) || isHan(after))
 }
 
+// Word by word: at least this many gaps between words, and words this long on average or shorter.
+const MIN_WORD_GAPS = 3
+const MAX_WORD_LENGTH = 2.5
+
 /**
  * 奶奶 摔 地上 起 不 来: typed or dictated word by word, a space after every word or two. Such a
  * message is read with those spaces gone, so 起不来 is found as one word. Spaces between longer runs
@@ -135,7 +139,6 @@ function squeezeWordSpaces(written: string): { text: string; at: Int32Array } | 
   }
   return { text, at: at.subarray(0, text.length) }
 }
-const MIN_WORD_GAPS = 3
 
 // Most messages have no space, or one or two: no need to look at them character by character.
 function hasSpaces(text: string, count: number): boolean {
@@ -144,7 +147,6 @@ function hasSpaces(text: string, count: number): boolean {
   for (let at = text.indexOf('\u3000'); at >= 0 && found < count; at = text.indexOf('\u3000', at + 1)) found++
   return found >= count
 }
-const MAX_WORD_LENGTH = 2.5
 
 export function normaliseText(written: string): NormalisedText {
   const squeezed = squeezeWordSpaces(written)
