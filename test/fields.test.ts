@@ -18,6 +18,7 @@ describe('temperature as residents write it', () => {
     ['量了一下102华氏度 要紧吗', 38.9],
     ['体温37.9摄氏度 需要吃药吗', 37.9],
     ['38.7 头晕 浑身疼 咋整啊', 38.7],
+    ['老爷子烧到三十八度半 要不要去医院', 38.5],
     ['昨天38.5今天烧到39.2了怎么办', 39.2],
   ])('%s → %d', (text, celsius) => expect(fieldsOf(text).temperatureC).toBe(celsius))
 
@@ -43,6 +44,10 @@ describe('age of the person who needs help', () => {
     ['闺女今年十七 高烧39度 吃了布洛芬不退', 17],
     ['宝宝老是吐奶 正常吗 两个月', 0],
     ['我妹妹五个月 发烧38度 能用退热贴吗', 0],
+    ['我八十一了 腿脚不便 谁能帮我取个快递', 81],
+    ['家母八十有二 咳了好几天了 能不能请医生上门看看', 82],
+    ['6栋居民来电：其子（4个月）发热38.2℃，请医生回电', 0],
+    ['我妹3个月 吐奶吐得厉害 要不要去医院', 0],
   ])('%s → %i', (text, age) => expect(fieldsOf(text).age).toBe(age))
 
   it('does not read a generation as an age', () => {
@@ -53,6 +58,10 @@ describe('age of the person who needs help', () => {
     expect(fieldsOf('5栋1702的老奶奶发烧了 谁能送点药').age).toBeUndefined()
     expect(fieldsOf('血氧仪测了三次 90 88 91 我爸阳了第五天').age).toBeUndefined()
     expect(fieldsOf('阳了才三天 烧到38度5 吃什么药').age).toBeUndefined()
+  })
+
+  it('does not read a child writer’s own age as the patient’s', () => {
+    expect(fieldsOf('爷爷倒在厨房不说话 我才九岁 家里没别人 3栋').age).toBeUndefined()
   })
 
   it('does not read a pet’s age as anyone’s', () => {

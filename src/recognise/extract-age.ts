@@ -11,7 +11,11 @@ interface Candidate {
 const YEARS = /(\d{1,3})\s*(?:多|几|来)?\s*(?:周)?岁/g
 const DECADES = /([5-9])\s*旬/g
 // 我爸烧到39度5 七十六了: a bare old age.
-const BARE_OLD_AGE = /(?:^|[\s,.!?俺])(\d{2})(?:多|来|好几)?了/g
+// 我七十八了 一个人住: the writer's own.
+const BARE_OLD_AGE = /(?:^|[\s,.!?俺我])(\d{2})(?:多|来|好几)?了/g
+// 家母七十有三: the written form is only ever an age. A lone 三 stays a character (70有三).
+const TENS_AND_YEARS = /(?<!\d)([4-9])0有([1-9一二三四五六七八九])(?![\d十])/g
+const ONES = '_一二三四五六七八九'
 // 八十多的老父亲; 1801的老太太 is a room.
 const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太)/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
@@ -25,12 +29,14 @@ const STANDALONE_OLD_AGE = /(?:^|[\s,.!?])(\d{2,3})(?=[\s,.!?]|$)/g
 const NOT_AN_AGE_BESIDE = /血氧|氧|心率|心跳|血压|高压|低压|体温|度|烧|测|量|号|栋|楼|室|显示|[a-z%]|\d\s/
 const NAMES_AN_ELDER = /老|妈|爸|奶|爷|婆|公|姥|娘|爹/
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb|儿子|女儿|闺女|崽|囡)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
-const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|弟弟|妹妹|毛毛|出生)\s*(?:今年|今天|已经)?\s*(?:才|刚好|刚|刚满|满|出生|啱啱|啱|快)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后]|的时候|那会)/g
+const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|弟弟|妹妹|[我小][弟妹]|毛毛|出生)\s*(?:今年|今天|已经)?\s*(?:才|刚好|刚|刚满|满|出生|啱啱|啱|快)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后]|的时候|那会)/g
 // 宝宝才5天 · 宝宝50天了: a baby's age in days; 宝宝10天没拉 and 阳了才三天 are how long, not how old.
 const DAYS = /(?:出生|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚|第)?\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天|(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天大|(?<!\d)(\d{1,2})\s*(?:多|几)?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃儿?|bb|孩子|小孩|小宝|二宝|崽|孙子|孙女|外孙女?|毛毛|弟弟|妹妹|[我小][妹弟])[\s,]{0,2}(?:(?:才|刚)\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天(?![前后])|(?:现在|今天|目前)?\s*(?:是|有|已经)?\s*(?<!\d)(\d{2,3})\s*(?:多|几)?\s*天(?=大|了|然|[\s,.!?]|$))/g
 // 昨天刚满一个月 said of a baby; 阳了满一个月 is how long, so only when a baby is named.
 const JUST_TURNED_MONTHS = /(?:刚满|才满|刚刚满)(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
-const NAMES_A_BABY = /宝宝|婴儿|娃|bb|闺女|儿子|女儿|小宝|二宝|孩子|新生/
+const NAMES_A_BABY = /宝宝|婴儿|娃|bb|闺女|儿子|女儿|小宝|二宝|孩子|小孩|新生|囡|崽|毛毛|弟|妹/
+// 其女(6个月): months in brackets beside a person are an age, not how long.
+const BRACKETED_MONTHS = /[(（]\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大)?\s*[)）]/g
 // 七周大: a baby's age in weeks, read as months.
 const WEEKS_PER_MONTH = 4.35
 const WEEKS = /(\d{1,2})\s*(?:周|个星期|个礼拜)(?:大|的(?:宝|孩|娃|婴|bb))|(?:宝宝|婴儿|娃|bb|孩子|小宝|二宝|孙子|孙女|外孙女?)\s*(?:才|刚|先至|啱啱)?\s*(\d{1,2})\s*(?:周|个星期|个礼拜)(?=大|了?[\s,.!?]|了?$)/g
@@ -40,6 +46,9 @@ const UNDER_ONE = /半岁|不到1岁|不满1岁|满?百天|100天/g
 // 正常吗 两个月 · 一个半月: a baby's months said on their own (两个月了 is how long).
 const STANDALONE_MONTHS = /(?:^|[\s,.!?])(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:哒|啦)?(?=[\s,.!?]|$)/g
 const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
+// 奶奶叫不醒 我才12岁: a child writing says how young they are, not who needs help.
+const CHILD_WRITER = /(?:我|俺)\s*(?:今年)?\s*才\s*$/
+const CHILD_YEARS = 16
 
 /** A baby's age in months (8个月大, 宝宝2个月); the months in 1岁3个月 belong to the years. */
 function babyMonths(digits: string): Candidate[] {
@@ -49,6 +58,7 @@ function babyMonths(digits: string): Candidate[] {
   }
   if (!digits.includes('月')) return found
   const patterns = NAMES_A_BABY.test(digits) ? [MONTHS, BABY_THEN_MONTHS, JUST_TURNED_MONTHS, STANDALONE_MONTHS] : [MONTHS, BABY_THEN_MONTHS]
+  for (const match of digits.matchAll(BRACKETED_MONTHS)) found.push({ age: Number(match[1]), index: match.index })
   for (const pattern of patterns) {
     for (const match of digits.matchAll(pattern)) {
       if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) found.push({ age: Number(match[1]), index: match.index })
@@ -65,9 +75,15 @@ export function extractAge(digits: string): number | undefined {
   if (HAS_DIGIT.test(digits)) findNumberedAges(digits, found)
   for (const match of digits.matchAll(NEWBORN)) found.push({ age: 0, index: match.index })
   for (const match of digits.matchAll(UNDER_ONE)) found.push({ age: 0, index: match.index })
-  const plausible = found.filter((c) => c.age >= 0 && c.age <= 120).sort((a, b) => a.index - b.index)
+  const plausible = found
+    .filter((c) => c.age >= 0 && c.age <= 120 && !isChildWriter(digits, c))
+    .sort((a, b) => a.index - b.index)
   const others = plausible.filter((c) => !WRITER.test(digits.slice(Math.max(0, c.index - 4), c.index)))
   return (others[0] ?? plausible[0])?.age
+}
+
+function isChildWriter(digits: string, candidate: Candidate): boolean {
+  return candidate.age < CHILD_YEARS && CHILD_WRITER.test(digits.slice(Math.max(0, candidate.index - 5), candidate.index))
 }
 
 // Most messages have no digit: their numbered forms are not looked for.
@@ -80,6 +96,10 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
       const age = Number(match[1])
       if (age >= 60) found.push({ age, index: match.index })
     }
+  }
+  if (digits.includes('有')) for (const match of digits.matchAll(TENS_AND_YEARS)) {
+    const ones = match[2]!
+    found.push({ age: Number(match[1]) * 10 + (/\d/.test(ones) ? Number(ones) : ONES.indexOf(ones)), index: match.index })
   }
   if (digits.includes('的')) for (const match of digits.matchAll(AGED_PARENT)) found.push({ age: Number(match[1]), index: match.index })
   if (digits.includes('寿')) for (const match of digits.matchAll(BIRTHDAY)) found.push({ age: Number(match[1]), index: match.index })
