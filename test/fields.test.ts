@@ -88,11 +88,23 @@ describe('location as written', () => {
     ['我家在幸福巷8号 水管爆了', '幸福巷8号'],
     ['3号院5号楼2单元停电了 什么时候来电', '3号院5号楼2单元'],
     ['安置小区3排5号停水了 什么时候来水', '安置小区3排5号'],
+    ['16栋25楼 一点水都没有 加压泵是不是坏了', '16栋25楼'],
+    ['老爷子咳得厉害 要不要去医院 5栋3门', '5栋3门'],
+    ['我妈一个人住在东区 发烧了家里没药 谁能帮忙', '东区'],
+    ['谁有退烧药 孩子烧到39度了 住北苑7号楼', '北苑7号楼'],
+    ['楼上一直漏水下来 隔壁802也淹了 物业快来看看', '802'],
+    ['1203的独居大爷两天没出门了 敲门也没人应 谁有他家人电话', '1203'],
+    ['谁有布洛芬 借两片 1506', '1506'],
   ])('%s → %s', (text, location) => expect(fieldsOf(text).location).toBe(location))
 
   it('does not read a phone number or a time as a building', () => {
     expect(fieldsOf('停水了 物业电话138-1234-5678打不通').location).toBeUndefined()
     expect(fieldsOf('说是9:00-1200停水 现在还没来水').location).toBeUndefined()
+  })
+
+  it('does not read 120 after an address, or a reading, as a room', () => {
+    expect(fieldsOf('我爸胸口疼得厉害 在C区5幢 120还没到').location).toBe('C区5幢')
+    expect(fieldsOf('老人阳了 心慌 心率 112').location).toBeUndefined()
   })
 })
 

@@ -10,17 +10,30 @@ const AREA = '(?:[东西南北中]区|[a-z一二三四五六七八九十0-9]区)
 const PERIOD = `${NUM}期`
 const BUILDING = `(?:${NUM}|[a-z])(?:号楼|栋|幢|座|号院|#楼|#)`
 const UNIT = `${NUM}单元`
+// 3栋2门: the north's word for a unit, only after a building (一门心思 is no address).
+const BUILDING_UNIT = `${NUM}(?:单元|门)`
 // A street's or lane's name, which no word of the sentence around it is part of (我住十八梯巷12号).
 const STREET = '[^住在的是了到去个人岁我你他她和跟从给往说有家,.!?\\s\\d]{1,5}?(?:路|街|巷|胡同|坡|梯|坎)'
 const FLOOR = `${NUM}(?:楼|层)`
-// 三零二: a room read out digit by digit.
-const ROOM = `(?:${NUM}(?:室|号房|房)|\\d{3,4}(?:室|号|房)?(?!\\d)|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百]))`
+// 三零二: a room read out digit by digit. 120 and 110 after an address are the phone numbers (B区2幢 120还没来).
+const EMERGENCY_NUMBER = '(?:110|119|120|122)(?![\\d室号房])'
+const ROOM = `(?:${NUM}(?:室|号房|房)|(?!${EMERGENCY_NUMBER})\\d{3,4}(?:室|号|房)?(?!\\d)|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百]))`
 const SEP = '[-\\s]?'
-// A floor belongs to the address only on the way to a room (3栋5楼502); 9号楼一楼 alone is 9号楼.
+// A room number on its own (隔壁502, 302的独居阿婆, …嗓子疼 1102): a floor and 01–19, with words
+// around it that only a room has; a reading (心率 112) is not one.
+const ROOM_NUMBER = '[1-9]\\d?(?:0[1-9]|1\\d)(?!\\d)'
+const ROOM_ALONE = [
+  `(?<=隔壁|对门|对面|楼上|楼下|住|住在|找到|敲)${ROOM_NUMBER}`,
+  `(?<![\\d.:-])${ROOM_NUMBER}(?=的?(?:那户|那家|住户|独居|老人|阿婆|阿姨|大爷|大叔|老太|奶奶|爷爷))`,
+  `(?<=\\s)(?<!(?:心率|心跳|脉搏|血压|血糖|体重|高压|低压)\\s*)${ROOM_NUMBER}$`,
+].join('|')
+// A floor belongs to the address on the way to a room (3栋5楼502), or written straight after
+// the building (10栋22楼); after a unit (6栋2单元4楼) or a space it is left out, as residents label it.
 const FLOOR_ROOM = `(?:${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM})?`
+const FLOOR_OR_ROOM = `(?:${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM}|${FLOOR})?`
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
-  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
+  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}${BUILDING_UNIT}${FLOOR_ROOM}|${FLOOR_OR_ROOM})`,
   `${UNIT}${FLOOR_ROOM}`,
   `${NUM}(?:室|号房)`,
   // Shanghai lanes: 123弄5号(301室)
@@ -31,15 +44,19 @@ const CORE = [
   '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
   // 5-1102: building and room; the guards keep phone numbers and times out.
   '(?<![\\d:.-])\\d{1,2}-\\d{3,4}(?![\\d:.-])',
+  ROOM_ALONE,
 ].join('|')
-const LOCATION = new RegExp(`(${ESTATE})?(${AREA})?(?:${CORE})`)
+// 她一个人在西区: an area named on its own is the location too.
+const LOCATION = new RegExp(`(${ESTATE})?(${AREA})?(?:${CORE})|${AREA}`)
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
 const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和|跟)+/
 const SENTENCE_CHARS = /[住在的是了到去个人岁我你他她和跟从给往说有,.!?\s]/
+// 西苑6号楼: a two-character name is an estate's when it starts with a direction or 新/老.
+const SHORT_ESTATE = /^[东西南北中新老][苑园里村城府湾庭居]$/
 const GENERIC_PLACES = new Set(['小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
-// A character every address needs (期 栋 号楼 单元 室 弄, 5-1102): most messages have none and skip the scan.
-const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号]|\d-\d/
+// A character every address needs (期 栋 号楼 单元 室 弄 区, 5-1102): most messages have none and skip the scan.
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号区]|\d-\d|\d{3}/
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain
@@ -53,7 +70,7 @@ export function extractLocation(text: NormalisedText): string | undefined {
     const tail = estate.split(SENTENCE_CHARS).pop() ?? ''
     const lead = estate.length - tail.length + (LEADING_WORDS.exec(tail)?.[0].length ?? 0)
     const name = estate.slice(lead)
-    start += name.length >= 3 && !GENERIC_PLACES.has(name) ? lead : estate.length
+    start += (name.length >= 3 || SHORT_ESTATE.test(name)) && !GENERIC_PLACES.has(name) ? lead : estate.length
   }
   const end = match.index + match[0].length
   const span = writtenSpan(text, start, end).trim()
