@@ -19,6 +19,7 @@ describe('temperature as residents write it', () => {
     ['体温37.9摄氏度 需要吃药吗', 37.9],
     ['38.7 头晕 浑身疼 咋整啊', 38.7],
     ['老爷子烧到三十八度半 要不要去医院', 38.5],
+    ['阿拉囡囡烧到卅八度七 哪能办', 38.7],
     ['昨天38.5今天烧到39.2了怎么办', 39.2],
   ])('%s → %d', (text, celsius) => expect(fieldsOf(text).temperatureC).toBe(celsius))
 
@@ -129,5 +130,12 @@ describe('medicines as written', () => {
 
   it('names first aid for falls and cuts', () => {
     expect(fieldsOf('我妈刚才在厨房滑了一下 自己站起来了 谁家有红花油借点').medicines).toEqual(['红花油'])
+    expect(fieldsOf('孩子手被开水烫了 起了个泡 谁家有烫伤膏和绷带').medicines).toEqual(['烫伤膏', '绷带'])
+  })
+
+  it('names everyday needs by class and by name', () => {
+    expect(fieldsOf('明天坐大巴去医院复查 谁有晕车药 匀两片').medicines).toEqual(['晕车药'])
+    expect(fieldsOf('我爸的血压药吃完了 谁顺路帮忙带一盒').medicines).toEqual(['血压药'])
+    expect(fieldsOf('老人慢阻肺 舒利迭用完了 谁能帮忙去医院开').medicines).toEqual(['舒利迭'])
   })
 })

@@ -2,14 +2,17 @@ const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 仨: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
-const NUMERAL_RUN = /[零〇一二两俩三仨四五六七八九十百千]+/g
+const NUMERAL_RUN = /[零〇一二两俩三仨四五六七八九十百千廿卅]+/g
+// 廿 and 卅, still written in Wu and old-style Chinese (卅九度), are twenty and thirty.
+const TENS_IN_ONE: Record<string, string> = { 廿: '二十', 卅: '三十' }
 
 /**
  * Parses one run of Chinese numerals: 三十八 → 38, 十五 → 15, 一百零二 → 102, and a run of bare
  * digits read out one by one (一二零 → 120, 九五 → 95).
  */
-export function parseChineseNumeral(run: string): number | null {
-  if (run.length === 0) return null
+export function parseChineseNumeral(written: string): number | null {
+  if (written.length === 0) return null
+  const run = written.replace(/[廿卅]/g, (tens) => TENS_IN_ONE[tens]!)
   let positional = false
   for (const char of run) if (char in MULTIPLIERS) positional = true
   if (!positional) {
