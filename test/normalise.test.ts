@@ -53,7 +53,7 @@ describe('normaliseText', () => {
 
 describe('Chinese numerals', () => {
   it.each([
-    ['三十八', 38], ['十八', 18], ['一百零二', 102], ['一二零', 120], ['九十', 90], ['两', 2],
+    ['三十八', 38], ['十八', 18], ['一百零二', 102], ['一二零', 120], ['九十', 90], ['两', 2], ['卅九', 39], ['廿五', 25],
   ])('%s is %i', (run, value) => expect(parseChineseNumeral(run)).toBe(value))
 
   it('writes numbers in digits but keeps words such as 一直 and 两道杠', () => {
@@ -61,5 +61,10 @@ describe('Chinese numerals', () => {
     expect(withArabicNumerals('三十九度五一直烧')).toBe('39度5一直烧')
     expect(withArabicNumerals('两道杠 一起吃')).toBe('两道杠 一起吃')
     expect(withArabicNumerals('37.8两天了')).toBe('37.8 2天了')
+  })
+
+  it('reads readings said in a row as separate numbers', () => {
+    expect(withArabicNumerals('血氧九十一九十二')).toBe('血氧91 92')
+    expect(withArabicNumerals('一百二十一')).toBe('121')
   })
 })

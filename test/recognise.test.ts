@@ -35,6 +35,8 @@ describe('how residents really write', () => {
     ['a burst pipe is urgent', '3栋水管爆了 楼道全是水 快来人', ['request', 'water', 'urgent']],
     ['other help', '独居老人家里没菜了 谁能帮忙买点', ['request', 'other', 'normal']],
     ['asking who has one is a request', '谁有多余的布洛芬 匀我两片', ['request', 'medicine', 'normal']],
+    ['a burn is no water problem', '孩子碰翻了开水壶 手上烫起了泡 怎么处理', ['request', 'other', 'normal']],
+    ['a rash with a sore mouth is an infection', '娃手心脚心长了小红疹 嘴里也有 是不是手足口', ['request', 'fever', 'normal']],
   ])('%s', (_, text, expected) => expect(answer(text)).toEqual(expected))
 })
 
@@ -206,6 +208,10 @@ describe('danger signs in words of their own', () => {
     ['a little brother’s days', '我弟才二十来天 今天摸着烫 38度'],
     ['talk in breaths', '外婆说一句话就要停下来喘'],
     ['a video call, denied by the person', '跟我妈视频，她嘴唇发紫了，她说没事没事，我在外地'],
+    ['a cry for help from inside a locked home', '楼下王奶奶家里一直在喊救命 门反锁了 敲不开'],
+    ['a fall that left someone stuck', '我爸在卫生间摔了 卡在浴缸边上出不来'],
+    ['two readings said in a row', '我妈血氧一直在八十九九十一之间跳'],
+    ['a baby’s months with 好像', '对门家的娃好像才一个多月 摸着很烫 他们不知道咋办'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -285,6 +291,9 @@ describe('danger signs in words of their own', () => {
     ['a game, laughed off', '副本里我的角色大出血了 不想活了hhh'],
     ['blood taken, not a fit', '孩子发烧38度5 去医院抽了血 等结果'],
     ['a volunteers’ round-up', '志愿者群通报：今日共上门10户，其中1户老人血氧88已转送医院，其余正常'],
+    ['an arm that will not lift after a fall', '我妈早上摔了一下 能走路 就是右胳膊抬不起来 要不要拍片'],
+    ['a hurt arm kept still', '孩子从单杠上摔下来 手腕一碰就疼 不敢动'],
+    ['children shouting in play', '谁家的孩子在楼下喊救命 原来是在玩警察抓小偷'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 
@@ -303,6 +312,9 @@ describe('hard negatives', () => {
   it.each([
     '「李医生：孩子什么症状」\n- - - - - - - - - - - - - - -\n烧到39度了 一直哭 要不要吃药',
     '退烧贴哪里买 急用',
+    '孩子扭了脚 肿得老高 冷敷还是热敷',
+    '被邻居家的猫抓伤了 流了点血 破伤风针去哪打',
+    '阳了三天了 布洛芬和感冒灵能一起喝不',
   ])('a request: %s', (text) => expect(recognise(text).kind).toBe('request'))
 })
 

@@ -48,7 +48,10 @@ export function parseChineseNumeral(written: string): number | null {
  * their characters for keyword matching.
  */
 export function withArabicNumerals(text: string): string {
-  return text.replace(NUMERAL_RUN, (run, offset: number) => {
+  return text.replace(NUMERAL_RUN, (whole, offset: number) => {
+    // 九十一九十二: two readings said in a row are two numbers, not one.
+    const run = whole.replace(READINGS_IN_A_ROW, '$1 ')
+    if (run !== whole) return run.split(' ').map((part) => String(parseChineseNumeral(part) ?? part)).join(' ')
     const before = text[offset - 1] ?? ''
     const after = text[offset + run.length] ?? ''
     // A lone 一 or 两 is a number only before a unit (一个月, 两岁): 一直, 一下, 两口子 stay words.
@@ -63,5 +66,6 @@ export function withArabicNumerals(text: string): string {
   })
 }
 
+const READINGS_IN_A_ROW = /([一二三四五六七八九]十[一二三四五六七八九]?)(?=[一二三四五六七八九]十)/g
 const UNIT_AFTER = /[岁个月天度号栋幢楼层单元期室点周次片粒盒瓶支包旬%℃°多几来]/
 const DECIMAL_BEFORE = /[度点.]/

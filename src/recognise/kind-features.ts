@@ -22,6 +22,7 @@ const NOTICE = feature('noticeScore')
 const COMPLAINS = feature('complains')
 const AT_RISK = feature('atRisk')
 const FAULT = feature('fault')
+const INJURY = feature('injury')
 const QUOTED = feature('quoted')
 
 const COUNTED_CUES: readonly CueKind[] = [
@@ -58,6 +59,7 @@ export function kindFeatures(s: KindSignals, text: FeatureBag): FeatureBag {
   if (s.complaint > 0) out.push(COMPLAINS)
   if (s.atRisk > 0) out.push(AT_RISK)
   if (s.fault) out.push(FAULT)
+  if (s.injury) out.push(INJURY)
   if (s.features.text.marks.quoted) out.push(QUOTED)
   for (const f of text.features) out.push(f)
   return { features: out, chars: text.chars }

@@ -18,6 +18,8 @@ export interface KindSignals {
   readonly complaint: number
   /** Something that should work is wrong (水又停了, 楼道灯不亮): a problem no word list names. */
   readonly fault: boolean
+  /** Someone is hurt (烫起泡了, 崴了脚, 被狗咬了): an injury no danger sign names. */
+  readonly injury: boolean
   readonly atRisk: number
   readonly question: boolean
   /** 可以帮忙送药吗: asking others to help, which reads like an offer word by word. */
@@ -31,7 +33,8 @@ export interface KindSignals {
 
 // 可以帮忙送药吗: a question asking others to help, not an offer.
 const ASKS_OTHERS_TO_HELP = /(?<!我)(?:能|可以|可不可以|能不能)(?:帮忙|帮我|帮一下|帮).{0,14}(?:吗|么|\?)/
-const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解/
+// 冰敷还是热敷啊 · 能一块喝不 · 狂犬疫苗去哪打 · 用啥药膏好: questions without a question word.
+const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解|还是[^,.!?]{1,8}(?:啊|呢|好|$)|[能要行可][^,.!?\s]{1,6}不(?=[,.!?\s]|$)|(?:去|在|上)哪|(?<![没有])啥/
 // 来3栋拿 · 过来取: come and take it.
 const COME_AND_TAKE = /来.{0,6}[拿取打搬接领]|上门自取/
 // 谁家孩子需要退热贴的，我这有: who needs it, I have it.
@@ -48,6 +51,10 @@ const DURATION = /[0-9一二两三四五六七八九十几]+\s*(?:天|个小时|
 // 水又停了 · 楼道灯不亮 · 暖气片不热: a thing, a few characters, and what is wrong with it.
 const FAULT =
   /(?:电梯|水压|水管|水龙头|龙头|热水器|热水|自来水|水|电|灯|暖气|暖气片|地暖|网|宽带|wifi|信号|燃气|煤气|天然气|门禁|门锁|下水道|下水|地漏|马桶|厕所|空调|插座|电闸|总闸|屋顶|井盖)[^,.!?;\n]{0,3}?(?:(?:坏|停|断|堵|爆|裂|灭|黑)(?:了|掉|住|咗)|不(?:亮|热|通|转|动|出水|来|好使|能用|工作)|没(?:了|有了|反应)|跳闸|发黄|黄的|浑浊|太小|好小|很小|出不来|上不去|冒(?:水|烟|火)|卡住|打不开|关不上|失灵|漏水|渗水|故障)/
+
+// 手背烫红了一片 · 脚踝肿得跟馒头似的 · 被狗咬了一口: how a hurt is told.
+const INJURY =
+  /烫(?:伤|着|到|红|破|了)|起(?:了)?(?:个|一个|好几个|两个|一片)?(?:大|小)?(?:水)?泡|崴(?:了|到|着)?脚|脚崴|扭(?:伤|到|了)|骨折|石膏|(?:咬|抓|挠)(?:了|伤|破)|(?:擦|划|割|磕|碰|摔|撞|砸)(?:破|伤)|砸(?:到|了)|肿(?:了|得)|塞进(?:鼻子|耳朵|鼻孔)|卡(?:在)?喉咙|鱼刺/
 
 export function readKindSignals(features: Features, emergency: boolean): KindSignals {
   const plain = features.text.plain
@@ -77,6 +84,7 @@ export function readKindSignals(features: Features, emergency: boolean): KindSig
     plea: cueCount(features, 'plea'),
     complaint: cueCount(features, 'complaint') + (DURATION.test(plain) ? 1 : 0),
     fault: FAULT.test(plain),
+    injury: INJURY.test(plain),
     atRisk: cueCount(features, 'elderly') + cueCount(features, 'child') + cueCount(features, 'baby') + cueCount(features, 'pregnant') + cueCount(features, 'disease'),
     question: QUESTION.test(plain),
     asksOthersToHelp: ASKS_OTHERS_TO_HELP.test(plain),
