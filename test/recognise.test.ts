@@ -212,6 +212,8 @@ describe('danger signs in words of their own', () => {
     ['a fall that left someone stuck', '我爸在卫生间摔了 卡在浴缸边上出不来'],
     ['two readings said in a row', '我妈血氧一直在八十九九十一之间跳'],
     ['a baby’s months with 好像', '对门家的娃好像才一个多月 摸着很烫 他们不知道咋办'],
+    ['the writer’s own sign after overtime, with a question', '加班到现在 胸口疼得厉害 喘不上气 要不要去医院'],
+    ['someone else’s sign after a trifle', '我爸看球看得太激动 突然捂着胸口喘不上气'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -294,6 +296,8 @@ describe('danger signs in words of their own', () => {
     ['an arm that will not lift after a fall', '我妈早上摔了一下 能走路 就是右胳膊抬不起来 要不要拍片'],
     ['a hurt arm kept still', '孩子从单杠上摔下来 手腕一碰就疼 不敢动'],
     ['children shouting in play', '谁家的孩子在楼下喊救命 原来是在玩警察抓小偷'],
+    ['a trifle that took the writer’s breath away', '方案被老板打回来第五次 我真的要喘不上气了'],
+    ['a driving test', '科目三第四次没过 我现在看到考场两个字就呼吸困难'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

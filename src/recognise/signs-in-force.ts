@@ -174,6 +174,7 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
   const [start, end] = clauseAround(plain, hit)
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start, context.longAgo) || isReference(plain, hit))) return true
   if (isAddressedToWhoeverHasIt(plain, hit)) return true
+  if (isDangerSign(hit) && !selfHarm && isHyperbole(plain, hit)) return true
   for (const h of within(context.hypotheticals, Math.min(start, hit.start - SCRIPT_REACH), end)) {
     if (SCRIPTED.has(h.word)) {
       if (!selfHarm && h.end <= hit.start && !plain.startsWith('杀', h.end) && !RECENT.test(plain.slice(h.end, hit.start))) return true
@@ -278,6 +279,21 @@ function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: 
   if (within(context.facepalms, hit.end, hit.end + FACEPALM_REACH + 1).length === 0) return false
   const before = plain.slice(start, hit.start)
   return before.includes('我') && !SOMEONE_ELSE.test(before)
+}
+
+// 甲方改到第八版 我真的喘不上气了 · 辣得我喘不上气 · 输了六百 我当场抽搐: a trifle that the writer
+// says took their breath away. Only the writer's own sign, with nobody else named before it, and only
+// when nothing is asked: 加班到现在胸口疼 喘不上气 怎么办 is a real one.
+const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|老板|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥/
+const TRIFLE_REACH = 30
+const ASKED_FOR_HELP = /\?|吗|怎么办|咋办|咋整|怎么弄|要不要|去医院|120|救护车|快来|帮帮|求助/
+
+function isHyperbole(plain: string, hit: LexiconHit): boolean {
+  const start = sentenceStart(plain, hit.start, TRIFLE_REACH)
+  const [, clauseEnd] = clauseAround(plain, hit)
+  const before = plain.slice(start, hit.start)
+  if (!TRIFLES.test(before) && !TRIFLES.test(plain.slice(hit.end, clauseEnd))) return false
+  return !SOMEONE_ELSE.test(before) && !ASKED_FOR_HELP.test(plain)
 }
 
 // 我家老猫十五岁了 今天摔了一下起不来: an animal named before the sign, in the same sentence, with no
