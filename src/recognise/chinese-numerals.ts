@@ -5,6 +5,7 @@ const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 const NUMERAL_RUN = /[零〇一二两俩三仨四五六七八九十百千廿卅]+/g
 // 廿 and 卅, still written in Wu and old-style Chinese (卅九度), are twenty and thirty.
 const TENS_IN_ONE: Record<string, string> = { 廿: '二十', 卅: '三十' }
+const HAS_TENS_IN_ONE = /[廿卅]/
 
 /**
  * Parses one run of Chinese numerals: 三十八 → 38, 十五 → 15, 一百零二 → 102, and a run of bare
@@ -12,7 +13,7 @@ const TENS_IN_ONE: Record<string, string> = { 廿: '二十', 卅: '三十' }
  */
 export function parseChineseNumeral(written: string): number | null {
   if (written.length === 0) return null
-  const run = written.replace(/[廿卅]/g, (tens) => TENS_IN_ONE[tens]!)
+  const run = HAS_TENS_IN_ONE.test(written) ? written.replace(/[廿卅]/g, (tens) => TENS_IN_ONE[tens]!) : written
   let positional = false
   for (const char of run) if (char in MULTIPLIERS) positional = true
   if (!positional) {
@@ -50,7 +51,7 @@ export function parseChineseNumeral(written: string): number | null {
 export function withArabicNumerals(text: string): string {
   return text.replace(NUMERAL_RUN, (whole, offset: number) => {
     // 九十一九十二: two readings said in a row are two numbers, not one.
-    const run = whole.replace(READINGS_IN_A_ROW, '$1 ')
+    const run = whole.indexOf('十') !== whole.lastIndexOf('十') ? whole.replace(READINGS_IN_A_ROW, '$1 ') : whole
     if (run !== whole) return run.split(' ').map((part) => String(parseChineseNumeral(part) ?? part)).join(' ')
     const before = text[offset - 1] ?? ''
     const after = text[offset + run.length] ?? ''

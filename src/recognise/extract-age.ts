@@ -58,7 +58,7 @@ function babyMonths(digits: string): Candidate[] {
   }
   if (!digits.includes('月')) return found
   const patterns = NAMES_A_BABY.test(digits) ? [MONTHS, BABY_THEN_MONTHS, JUST_TURNED_MONTHS, STANDALONE_MONTHS] : [MONTHS, BABY_THEN_MONTHS]
-  for (const match of digits.matchAll(BRACKETED_MONTHS)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes(')')) for (const match of digits.matchAll(BRACKETED_MONTHS)) found.push({ age: Number(match[1]), index: match.index })
   for (const pattern of patterns) {
     for (const match of digits.matchAll(pattern)) {
       if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) found.push({ age: Number(match[1]), index: match.index })
@@ -97,7 +97,7 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
       if (age >= 60) found.push({ age, index: match.index })
     }
   }
-  if (digits.includes('有')) for (const match of digits.matchAll(TENS_AND_YEARS)) {
+  if (digits.includes('0有')) for (const match of digits.matchAll(TENS_AND_YEARS)) {
     const ones = match[2]!
     found.push({ age: Number(match[1]) * 10 + (/\d/.test(ones) ? Number(ones) : ONES.indexOf(ones)), index: match.index })
   }

@@ -44,10 +44,13 @@ const CORE = [
   '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
   // 5-1102: building and room; the guards keep phone numbers and times out.
   '(?<![\\d:.-])\\d{1,2}-\\d{3,4}(?![\\d:.-])',
-  ROOM_ALONE,
 ].join('|')
 // 她一个人在西区: an area named on its own is the location too.
 const LOCATION = new RegExp(`(${ESTATE})?(${AREA})?(?:${CORE})|${AREA}`)
+// Only a message with three digits in a row can hold a room on its own; it is looked for apart, and
+// the earlier of the two spans wins, as if it were one more alternative.
+const ROOM_ALONE_PATTERN = new RegExp(ROOM_ALONE)
+const THREE_DIGITS = /\d{3}/
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
 const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和|跟)+/
 const SENTENCE_CHARS = /[住在的是了到去个人岁我你他她和跟从给往说有,.!?\s]/
@@ -56,12 +59,13 @@ const SHORT_ESTATE = /^[东西南北中新老][苑园里村城府湾庭居]$/
 const GENERIC_PLACES = new Set(['小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
 // A character every address needs (期 栋 号楼 单元 室 弄 区, 5-1102): most messages have none and skip the scan.
-const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号区]|\d-\d|\d{3}/
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号区]|\d-\d/
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain
-  if (!MAY_HOLD_ADDRESS.test(plain)) return undefined
-  const match = LOCATION.exec(plain)
+  const address = MAY_HOLD_ADDRESS.test(plain) ? LOCATION.exec(plain) : null
+  const room = THREE_DIGITS.test(plain) ? ROOM_ALONE_PATTERN.exec(plain) : null
+  const match = room !== null && (address === null || room.index < address.index) ? room : address
   if (!match) return undefined
   let start = match.index
   const estate = match[1]

@@ -33,8 +33,9 @@ export interface KindSignals {
 
 // 可以帮忙送药吗: a question asking others to help, not an offer.
 const ASKS_OTHERS_TO_HELP = /(?<!我)(?:能|可以|可不可以|能不能)(?:帮忙|帮我|帮一下|帮).{0,14}(?:吗|么|\?)/
+const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解/
 // 冰敷还是热敷啊 · 能一块喝不 · 狂犬疫苗去哪打 · 用啥药膏好: questions without a question word.
-const QUESTION = /\?|吗|(?<![那这什怎多])么|伐|咩|请问|怎么办|咋办|要不要|能不能|多久|什么时候|啥时候|几点|怎么回事|咋回事|为什么|为啥|点解|还是[^,.!?]{1,8}(?:啊|呢|好|$)|[能要行可][^,.!?\s]{1,6}不(?=[,.!?\s]|$)|(?:去|在|上)哪|(?<![没有])啥/
+const QUESTION_WITHOUT_A_WORD = /还是[^,.!?]{1,8}(?:啊|呢|好|$)|[能要行可][^,.!?\s]{1,6}不(?=[,.!?\s]|$)|[去在上]哪|啥(?<![没有]啥)/
 // 来3栋拿 · 过来取: come and take it.
 const COME_AND_TAKE = /来.{0,6}[拿取打搬接领]|上门自取/
 // 谁家孩子需要退热贴的，我这有: who needs it, I have it.
@@ -86,7 +87,7 @@ export function readKindSignals(features: Features, emergency: boolean): KindSig
     fault: FAULT.test(plain),
     injury: INJURY.test(plain),
     atRisk: cueCount(features, 'elderly') + cueCount(features, 'child') + cueCount(features, 'baby') + cueCount(features, 'pregnant') + cueCount(features, 'disease'),
-    question: QUESTION.test(plain),
+    question: QUESTION.test(plain) || QUESTION_WITHOUT_A_WORD.test(plain),
     asksOthersToHelp: ASKS_OTHERS_TO_HELP.test(plain),
     advert: cueCount(features, 'advert'),
     offer: cueCount(features, 'offer') + 2 * cueCount(features, 'offerStrong') + (COME_AND_TAKE.test(plain) ? 2 : 0) + (WHO_NEEDS_I_HAVE.test(plain) ? 2 : 0),
