@@ -214,6 +214,12 @@ describe('danger signs in words of their own', () => {
     ['a baby’s months with 好像', '对门家的娃好像才一个多月 摸着很烫 他们不知道咋办'],
     ['the writer’s own sign after overtime, with a question', '加班到现在 胸口疼得厉害 喘不上气 要不要去医院'],
     ['someone else’s sign after a trifle', '我爸看球看得太激动 突然捂着胸口喘不上气'],
+    ['a shop owner, not a boss', '隔壁面馆老板切菜切到手 血一直往外喷 毛巾都湿透了'],
+    ['an ambulance called, not come', '小区门口一个阿姨倒在地上抽得厉害 已经有人打了120 谁懂急救'],
+    ['nails turning blue', '我爸阳了第四天 指甲盖全发紫了 喘得厉害'],
+    ['an oximeter in pinyin initials', '我奶奶 xy 88 要不要去医院'],
+    ['pills saved up', '我发现我妈把安眠药都偷偷攒着 一直说自己是个负担'],
+    ['a baby’s age in weeks in English', '宝宝才6 weeks 烧到38度 要不要去急诊'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -296,7 +302,7 @@ describe('danger signs in words of their own', () => {
     ['an arm that will not lift after a fall', '我妈早上摔了一下 能走路 就是右胳膊抬不起来 要不要拍片'],
     ['a hurt arm kept still', '孩子从单杠上摔下来 手腕一碰就疼 不敢动'],
     ['children shouting in play', '谁家的孩子在楼下喊救命 原来是在玩警察抓小偷'],
-    ['a trifle that took the writer’s breath away', '方案被老板打回来第五次 我真的要喘不上气了'],
+    ['a trifle that took the writer’s breath away', '方案被甲方打回来第五次 我真的要喘不上气了'],
     ['a driving test', '科目三第四次没过 我现在看到考场两个字就呼吸困难'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })

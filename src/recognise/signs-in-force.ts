@@ -221,7 +221,8 @@ function isOverBy(plain: string, hit: LexiconHit, context: SignContext): boolean
       !WEAK_RECOVERIES.has(r.word) &&
       !OWN_DENIAL_BEFORE.test(plain.slice(Math.max(0, r.start - 8), r.start)) &&
       !RECOVERY_DENIED.test(plain.slice(Math.max(0, r.start - 3), r.start)) &&
-      !BACK_AGAIN.test(plain.slice(r.end, r.end + 8)),
+      !BACK_AGAIN.test(plain.slice(r.end, r.end + 8)) &&
+      !AMBULANCE_CALLED.test(plain.slice(r.end, r.end + 6)),
   )
 }
 
@@ -255,6 +256,8 @@ const RECOVERY_REACH = 100
 const RECOVERY_DENIED = /(?:[没不未]|没有|不见)\s*$/
 // 止住了，又开始往外冒 · 差点打120，现在还是喘: it came back.
 const BACK_AGAIN = /又|还是|再次/
+// 已经有人打了120: help is on its way, the sign is not over.
+const AMBULANCE_CALLED = /^\s*(?:打了?|叫了?|拨了?)(?:120|救护车)/
 // A fever also comes back 反复.
 const FEVER_BACK_AGAIN = /又|还是|再次|反复/
 
@@ -282,9 +285,9 @@ function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: 
 }
 
 // 甲方改到第八版 我真的喘不上气了 · 辣得我喘不上气 · 输了六百 我当场抽搐: a trifle that the writer
-// says took their breath away. Only the writer's own sign, with nobody else named before it, and only
+// says took their breath away. Only the writer's own sign (我 in the sentence, nobody else named before it), and only
 // when nothing is asked: 加班到现在胸口疼 喘不上气 怎么办 is a real one.
-const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|老板|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥/
+const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥/
 const TRIFLE_REACH = 30
 const ASKED_FOR_HELP = /\?|吗|怎么办|咋办|咋整|怎么弄|要不要|去医院|120|救护车|快来|帮帮|求助/
 
@@ -293,7 +296,7 @@ function isHyperbole(plain: string, hit: LexiconHit): boolean {
   const [, clauseEnd] = clauseAround(plain, hit)
   const before = plain.slice(start, hit.start)
   if (!TRIFLES.test(before) && !TRIFLES.test(plain.slice(hit.end, clauseEnd))) return false
-  return !SOMEONE_ELSE.test(before) && !ASKED_FOR_HELP.test(plain)
+  return before.includes('我') && !SOMEONE_ELSE.test(before) && !ASKED_FOR_HELP.test(plain)
 }
 
 // 我家老猫十五岁了 今天摔了一下起不来: an animal named before the sign, in the same sentence, with no
