@@ -300,7 +300,7 @@ describe('danger signs in words of their own', () => {
     ['blood taken, not a fit', '孩子发烧38度5 去医院抽了血 等结果'],
     ['a volunteers’ round-up', '志愿者群通报：今日共上门10户，其中1户老人血氧88已转送医院，其余正常'],
     ['an arm that will not lift after a fall', '我妈早上摔了一下 能走路 就是右胳膊抬不起来 要不要拍片'],
-    ['a hurt arm kept still', '孩子从单杠上摔下来 手腕一碰就疼 不敢动'],
+    ['a hurt wrist that will not lift', '孩子从单杠上摔下来 右手腕抬不起来 一碰就疼'],
     ['children shouting in play', '谁家的孩子在楼下喊救命 原来是在玩警察抓小偷'],
     ['a trifle that took the writer’s breath away', '方案被甲方打回来第五次 我真的要喘不上气了'],
     ['a driving test', '科目三第四次没过 我现在看到考场两个字就呼吸困难'],

@@ -5,7 +5,6 @@ const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 const NUMERAL_RUN = /[零〇一二两俩三仨四五六七八九十百千廿卅]+/g
 // 廿 and 卅, still written in Wu and old-style Chinese (卅九度), are twenty and thirty.
 const TENS_IN_ONE: Record<string, string> = { 廿: '二十', 卅: '三十' }
-const HAS_TENS_IN_ONE = /[廿卅]/
 
 /**
  * Parses one run of Chinese numerals: 三十八 → 38, 十五 → 15, 一百零二 → 102, and a run of bare
@@ -13,7 +12,7 @@ const HAS_TENS_IN_ONE = /[廿卅]/
  */
 export function parseChineseNumeral(written: string): number | null {
   if (written.length === 0) return null
-  const run = HAS_TENS_IN_ONE.test(written) ? written.replace(/[廿卅]/g, (tens) => TENS_IN_ONE[tens]!) : written
+  const run = written.includes('廿') || written.includes('卅') ? written.replace(/[廿卅]/g, (tens) => TENS_IN_ONE[tens]!) : written
   let positional = false
   for (const char of run) if (char in MULTIPLIERS) positional = true
   if (!positional) {

@@ -37,9 +37,9 @@ interface DangerPhrase {
   readonly source: string
 }
 
-// 左胳膊抬不起来 · 胳膊一碰就疼 不敢动: an arm that will not move is no one who cannot get up.
+// 左胳膊抬不起来: an arm that will not lift is no one who cannot get up. (不敢动 stays a plain word: a
+// pattern starting at every 不 costs more than the rare arm it would spare.)
 const LIMB = '(?:胳膊|胳臂|手臂|手腕|手指|手|肩膀|肩|膀子|脖子)'
-const CLAUSE_GAP = '[^,.!?;\\n]{0,8}'
 
 const phrase = (sign: string, cue: DangerPhrase['cue'], source: string): DangerPhrase => ({ sign, cue, source })
 
@@ -86,18 +86,19 @@ const DANGER_PHRASES: readonly DangerPhrase[] = [
   phrase('breathing', 'emergency', `说(?:一|两|几)?句话(?:就)?(?:要|得)?(?:停下来|歇|喘)|喘(?:得|的)(?:很|好|特别|非常|老|蛮)(?:重|厉害|凶|急)`),
   // 来人啊 我起不来了: a cry for help from someone who cannot get up is a fall, named or not.
   phrase('cannot rise', 'emergency', `(?:来人|救命)[^\\n]{0,8}?起不来|起不来了?[^\\n]{0,4}?(?:来人|救命)`),
-  // 老太太在屋里喊救命 门锁着: a cry for help from inside a home is someone who cannot come out.
-  phrase('cry for help', 'emergency', `(?:屋里|屋里头|里面|里头|家里|房间里|门里|卫生间里|厕所里)(?:有人)?(?:一直|还)?(?:在)?(?:喊|叫|呼)救命|听(?:见|到)[^,.!?\\n]{0,6}?(?:喊|叫|呼)救命`),
+  // 老太太在屋里喊救命 门锁着: a cry for help from inside a home is someone who cannot come out. Each
+  // phrase below starts where it is rarest (救命, 说不完整), and looks back from there.
+  phrase('cry for help', 'emergency', `救命(?<=(?:屋里|屋里头|里面|里头|家里|房间里|门里|卫生间里|厕所里)(?:有人)?(?:一直|还)?(?:在)?(?:喊|叫|呼)救命)|听(?:见|到)[^,.!?\\n]{0,6}?(?:喊|叫|呼)救命`),
   // 指甲盖底下全是青紫色的: nails turning blue are lips turning blue.
   phrase('purple', 'emergency', `指甲${LONG_GAP}(?:青紫|发紫|发蓝|发青|紫色|蓝色|紫了|乌青)`),
   // 把安眠药都偷偷攒着: pills saved up.
   phrase('self-harm', 'selfHarm', `(?:攒|存|储|藏)(?:了|着|咗)?[^,.!?\\n]{0,4}?安眠药|安眠药[^,.!?\\n]{0,6}?(?:攒|存|储|藏)(?:着|了|起来|咗)`),
   // 一句话说不完整就得歇 · 问她今天几号也说不出来: breath too short to talk, and a mind that has gone.
-  phrase('breathing', 'emergency', `一句话(?:都|也)?说不完整`),
-  phrase('confused', 'emergency', `问[^,.!?\\n]{0,6}?(?:几号|几点|是谁|在哪|叫什么)[^,.!?\\n]{0,3}?(?:说不出|答不上|答不出)`),
+  phrase('breathing', 'emergency', `说不完整(?<=一句话(?:都|也)?说不完整)`),
+  phrase('confused', 'emergency', `(?:说不出|答不上|答不出)(?<=问[^,.!?\\n]{0,6}?(?:几号|几点|是谁|在哪|叫什么)[^,.!?\\n]{0,3}?(?:说不出|答不上|答不出))`),
   phrase('ambulance', 'emergency', '快(?:叫|打)(?:个)?(?:救护车|120)|(?:帮忙|帮我)(?:叫|打)(?:个)?(?:救护车|120)'),
   phrase('cannot rise', 'emergency', `(?:坐|躺|瘫|趴)(?:在)?[^,.!?\\n]{0,4}?(?:地上|地板上|地下|绿化带里?|草地上|路边|楼道里|楼梯上)[,\\s]?(?:起不来|站不起|爬不起|扶不起|动不了)|(?:坐|躺|瘫|趴)(?:在)?(?:地上|地板上|地下)(?:半天|一夜|一晚上|好久|好几个小时)|(?:(?:坐|躺|瘫|趴)(?:在)?(?:地上|地板上|地下|厕所|卫生间)|(?:人|他|她|我爹|我爸|我妈|我娘|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴)倒(?:了|下了|下去了|在地上了?|地上了?))${GAP}(?:起不来|爬不起|站不起|扶不起|动不了)`),
-  phrase('cannot rise', 'cannotRise', `(?:躺|瘫|趴)在?(?:地上|地板上)|无法(?:自行|自己)?(?:站起|起身|起来)|不能自(?:行|己)站起|起不起来|没法起来|爬不起|爬勿起|起勿来|起唔到|起唔返|起唔番|企唔返|企唔起|企唔到|爬毋起|起毋来|企毋起|拉不起|扶不起|抱不起|不能站|站不了|起袂来|扶袂起|爬不出来|拽不动|拽不起|起不了身|搬唔郁|不敢动(?<!${LIMB}${CLAUSE_GAP}不敢动)|抬不起(?<!${LIMB}抬不起)|(?:扶|拉|抱|搬|抬|弄)(?:也|都)?(?:扶|拉|抱|搬|抬|弄)?不(?:起来|动)(?<!${LIMB}[抬弄]不(?:起来|动))|起不来身|喊救命|卡在[^,.!?\\n]{0,8}?(?:出不来|起不来|动不了)|后脑勺着地|(?:腿|胯|髋|大腿|股骨|腰)(?:好像|可能|怕是)?(?:断了|骨折|折了)|一碰就(?:叫|喊|疼得)`),
+  phrase('cannot rise', 'cannotRise', `(?:躺|瘫|趴)在?(?:地上|地板上)|无法(?:自行|自己)?(?:站起|起身|起来)|不能自(?:行|己)站起|起不起来|没法起来|爬不起|爬勿起|起勿来|起唔到|起唔返|起唔番|企唔返|企唔起|企唔到|爬毋起|起毋来|企毋起|拉不起|扶不起|抱不起|不能站|站不了|起袂来|扶袂起|爬不出来|拽不动|拽不起|起不了身|搬唔郁|不敢动|抬不起(?<!${LIMB}抬不起)|(?:扶|拉|抱|搬|抬|弄)(?:也|都)?(?:扶|拉|抱|搬|抬|弄)?不(?:起来|动)(?<!${LIMB}[抬弄]不(?:起来|动))|起不来身|喊救命|卡在[^,.!?\\n]{0,8}?(?:出不来|起不来|动不了)|后脑勺着地|(?:腿|胯|髋|大腿|股骨|腰)(?:好像|可能|怕是)?(?:断了|骨折|折了)|一碰就(?:叫|喊|疼得)`),
 ]
 
 type DangerCue = DangerPhrase['cue']

@@ -58,8 +58,9 @@ const SENTENCE_CHARS = /[住在的是了到去个人岁我你他她和跟从给�
 const SHORT_ESTATE = /^[东西南北中新老][苑园里村城府湾庭居]$/
 const GENERIC_PLACES = new Set(['小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
-// A character every address needs (期 栋 号楼 单元 室 弄 区, 5-1102): most messages have none and skip the scan.
-const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号区]|\d-\d/
+// A character every address needs (期 栋 号楼 单元 室 弄, 西区, 5-1102): most messages have none and skip the scan
+// (社区 and 小区 are no address on their own).
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号]|[东西南北中a-z一二三四五六七八九十0-9]区|\d-\d/
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain

@@ -292,11 +292,11 @@ const TRIFLE_REACH = 30
 const ASKED_FOR_HELP = /\?|吗|怎么办|咋办|咋整|怎么弄|要不要|去医院|120|救护车|快来|帮帮|求助/
 
 function isHyperbole(plain: string, hit: LexiconHit): boolean {
-  const start = sentenceStart(plain, hit.start, TRIFLE_REACH)
+  const before = plain.slice(sentenceStart(plain, hit.start, TRIFLE_REACH), hit.start)
+  if (!before.includes('我') || SOMEONE_ELSE.test(before)) return false
   const [, clauseEnd] = clauseAround(plain, hit)
-  const before = plain.slice(start, hit.start)
   if (!TRIFLES.test(before) && !TRIFLES.test(plain.slice(hit.end, clauseEnd))) return false
-  return before.includes('我') && !SOMEONE_ELSE.test(before) && !ASKED_FOR_HELP.test(plain)
+  return !ASKED_FOR_HELP.test(plain)
 }
 
 // 我家老猫十五岁了 今天摔了一下起不来: an animal named before the sign, in the same sentence, with no
