@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from './chinese-numerals.js'
 /**
  * The age of the person who needs help, from the digits-only form of the text: 82岁 → 82,
  * 80多岁 → 80, 7旬 → 70, a baby of 8个月 or 20天 → 0. When the writer gives their own age too
@@ -15,7 +16,6 @@ const DECADES = /([5-9])\s*旬/g
 const BARE_OLD_AGE = /(?:^|[\s,.!?俺我])(\d{2})(?:多|来|好几)?了/g
 // 家母七十有三: the written form is only ever an age. A lone 三 stays a character (70有三).
 const TENS_AND_YEARS = /(?<!\d)([4-9])0有([1-9一二三四五六七八九])(?![\d十])/g
-const ONES = '_一二三四五六七八九'
 // 八十多的老父亲; 1801的老太太 is a room.
 const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太)/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
@@ -99,7 +99,7 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
   }
   if (digits.includes('0有')) for (const match of digits.matchAll(TENS_AND_YEARS)) {
     const ones = match[2]!
-    found.push({ age: Number(match[1]) * 10 + (/\d/.test(ones) ? Number(ones) : ONES.indexOf(ones)), index: match.index })
+    found.push({ age: Number(match[1]) * 10 + (parseChineseNumeral(ones) ?? Number(ones)), index: match.index })
   }
   if (digits.includes('的')) for (const match of digits.matchAll(AGED_PARENT)) found.push({ age: Number(match[1]), index: match.index })
   if (digits.includes('寿')) for (const match of digits.matchAll(BIRTHDAY)) found.push({ age: Number(match[1]), index: match.index })

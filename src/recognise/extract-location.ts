@@ -29,8 +29,9 @@ const ROOM_ALONE = [
 ].join('|')
 // A floor belongs to the address on the way to a room (3栋5楼502), or written straight after
 // the building (10栋22楼); after a unit (6栋2单元4楼) or a space it is left out, as residents label it.
-const FLOOR_ROOM = `(?:${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM})?`
-const FLOOR_OR_ROOM = `(?:${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM}|${FLOOR})?`
+const TO_A_ROOM = `${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM}`
+const FLOOR_ROOM = `(?:${TO_A_ROOM})?`
+const FLOOR_OR_ROOM = `(?:${TO_A_ROOM}|${FLOOR})?`
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
   `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}${BUILDING_UNIT}${FLOOR_ROOM}|${FLOOR_OR_ROOM})`,
