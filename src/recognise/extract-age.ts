@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from './chinese-numerals.js'
+import { matchesOf } from './regex-matches.js'
 /**
  * The age of the person who needs help, from the digits-only form of the text: 82岁 → 82,
  * 80多岁 → 80, 7旬 → 70, a baby of 8个月 or 20天 → 0. When the writer gives their own age too
@@ -54,13 +55,13 @@ const CHILD_YEARS = 16
 function babyMonths(digits: string): Candidate[] {
   const found: Candidate[] = []
   if (WEEK_WORD.test(digits)) {
-    for (const match of digits.matchAll(WEEKS)) found.push({ age: Math.floor(Number(match[1] ?? match[2]) / WEEKS_PER_MONTH), index: match.index })
+    for (const match of matchesOf(WEEKS, digits)) found.push({ age: Math.floor(Number(match[1] ?? match[2]) / WEEKS_PER_MONTH), index: match.index })
   }
   if (!digits.includes('月')) return found
   const patterns = NAMES_A_BABY.test(digits) ? [MONTHS, BABY_THEN_MONTHS, JUST_TURNED_MONTHS, STANDALONE_MONTHS] : [MONTHS, BABY_THEN_MONTHS]
-  if (digits.includes(')')) for (const match of digits.matchAll(BRACKETED_MONTHS)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes(')')) for (const match of matchesOf(BRACKETED_MONTHS, digits)) found.push({ age: Number(match[1]), index: match.index })
   for (const pattern of patterns) {
-    for (const match of digits.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, digits)) {
       if (!/岁\s*$/.test(digits.slice(Math.max(0, match.index - 2), match.index))) found.push({ age: Number(match[1]), index: match.index })
     }
   }
@@ -73,8 +74,8 @@ const WEEK_WORD = /周|星期|礼拜|week/
 export function extractAge(digits: string): number | undefined {
   const found: Candidate[] = []
   if (HAS_DIGIT.test(digits)) findNumberedAges(digits, found)
-  for (const match of digits.matchAll(NEWBORN)) found.push({ age: 0, index: match.index })
-  for (const match of digits.matchAll(UNDER_ONE)) found.push({ age: 0, index: match.index })
+  for (const match of matchesOf(NEWBORN, digits)) found.push({ age: 0, index: match.index })
+  for (const match of matchesOf(UNDER_ONE, digits)) found.push({ age: 0, index: match.index })
   const plausible = found
     .filter((c) => c.age >= 0 && c.age <= 120 && !isChildWriter(digits, c))
     .sort((a, b) => a.index - b.index)
@@ -90,28 +91,28 @@ function isChildWriter(digits: string, candidate: Candidate): boolean {
 const HAS_DIGIT = /\d/
 
 function findNumberedAges(digits: string, found: Candidate[]): void {
-  if (digits.includes('岁')) for (const match of digits.matchAll(YEARS)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes('岁')) for (const match of matchesOf(YEARS, digits)) found.push({ age: Number(match[1]), index: match.index })
   if (digits.includes('了')) {
-    for (const match of digits.matchAll(BARE_OLD_AGE)) {
+    for (const match of matchesOf(BARE_OLD_AGE, digits)) {
       const age = Number(match[1])
       if (age >= 60) found.push({ age, index: match.index })
     }
   }
-  if (digits.includes('0有')) for (const match of digits.matchAll(TENS_AND_YEARS)) {
+  if (digits.includes('0有')) for (const match of matchesOf(TENS_AND_YEARS, digits)) {
     const ones = match[2]!
     found.push({ age: Number(match[1]) * 10 + (parseChineseNumeral(ones) ?? Number(ones)), index: match.index })
   }
-  if (digits.includes('的')) for (const match of digits.matchAll(AGED_PARENT)) found.push({ age: Number(match[1]), index: match.index })
-  if (digits.includes('寿')) for (const match of digits.matchAll(BIRTHDAY)) found.push({ age: Number(match[1]), index: match.index })
-  if (digits.includes('旬')) for (const match of digits.matchAll(DECADES)) found.push({ age: Number(match[1]) * 10, index: match.index })
-  for (const match of digits.matchAll(OLD_AGE)) {
+  if (digits.includes('的')) for (const match of matchesOf(AGED_PARENT, digits)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes('寿')) for (const match of matchesOf(BIRTHDAY, digits)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes('旬')) for (const match of matchesOf(DECADES, digits)) found.push({ age: Number(match[1]) * 10, index: match.index })
+  for (const match of matchesOf(OLD_AGE, digits)) {
     const age = Number(match[1])
     if (age >= 60) found.push({ age, index: match.index })
   }
-  for (const match of digits.matchAll(ELDER_NUMBER)) found.push({ age: Number(match[1]), index: match.index })
-  if (digits.includes('今年')) for (const match of digits.matchAll(THIS_YEAR)) found.push({ age: Number(match[1]), index: match.index })
+  for (const match of matchesOf(ELDER_NUMBER, digits)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes('今年')) for (const match of matchesOf(THIS_YEAR, digits)) found.push({ age: Number(match[1]), index: match.index })
   if (NAMES_AN_ELDER.test(digits)) {
-    for (const match of digits.matchAll(STANDALONE_OLD_AGE)) {
+    for (const match of matchesOf(STANDALONE_OLD_AGE, digits)) {
       const age = Number(match[1])
       const end = match.index + match[0].length
       const number = end - match[1]!.length
@@ -120,7 +121,7 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
     }
   }
   for (const baby of babyMonths(digits)) found.push({ age: 0, index: baby.index })
-  if (digits.includes('天')) for (const match of digits.matchAll(DAYS)) found.push({ age: 0, index: match.index })
+  if (digits.includes('天')) for (const match of matchesOf(DAYS, digits)) found.push({ age: 0, index: match.index })
 }
 
 const DAYS_PER_MONTH = 30.44
@@ -132,7 +133,7 @@ const DAYS_PER_MONTH = 30.44
 export function extractInfantMonths(digits: string): number | undefined {
   if (digits.search(NEWBORN) >= 0) return 0
   let youngest: number | undefined
-  if (digits.includes('天')) for (const match of digits.matchAll(DAYS)) {
+  if (digits.includes('天')) for (const match of matchesOf(DAYS, digits)) {
     const days = Number(match.slice(1).find((group) => group !== undefined))
     youngest = Math.min(youngest ?? Infinity, Math.floor(days / DAYS_PER_MONTH))
   }

@@ -1,3 +1,5 @@
+import { matchesOf } from './regex-matches.js'
+
 /**
  * The blood-oxygen saturation the message says someone has now (血氧90, 指脉氧只有88%), from the
  * digits-only text: the lowest reading stated, unless a later one was taken again (今早96 刚才再测90,
@@ -46,7 +48,7 @@ export function extractBloodOxygen(digits: string): number | undefined {
 
 function readings(digits: string, pattern: RegExp): Reading[] {
   const found: Reading[] = []
-  for (const match of digits.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, digits)) {
     const value = Number(match[1])
     const at = match.index + match[0].lastIndexOf(match[1]!)
     if (value < 50 || value > 100) continue
@@ -65,6 +67,6 @@ function clauseBefore(digits: string, index: number): string {
 function isInAStory(digits: string, index: number): boolean {
   const before = digits.slice(Math.max(0, index - STORY_REACH), index)
   let story = -1
-  for (const match of before.matchAll(STORIES)) story = match.index + match[0].length
+  for (const match of matchesOf(STORIES, before)) story = match.index + match[0].length
   return story >= 0 && !READ_SINCE.test(before.slice(story))
 }

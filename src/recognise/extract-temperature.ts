@@ -1,3 +1,4 @@
+import { matchesOf } from './regex-matches.js'
 /** Body temperature in °C, one decimal; the highest stated. Reads the digits-only form of the text. */
 const FAHRENHEIT = /(\d{2,3}(?:[.点]\d{1,2})?)\s*(?:华氏度|华氏|°f|℉|f(?![a-z]))|华氏\s*(\d{2,3}(?:[.点]\d{1,2})?)/g
 // 38.6度 · 38度5 · 39度半 · 39c · 39° · 37.9摄氏度. A digit right after 度 is the tenth (38度5), unless a building
@@ -21,19 +22,19 @@ const MAY_BE_CELSIUS = /度|°|c|℃/
 export function extractTemperature(digits: string): number | undefined {
   if (!HAS_DIGIT.test(digits)) return undefined
   let best: number | undefined
-  if (MAY_BE_FAHRENHEIT.test(digits)) for (const match of digits.matchAll(FAHRENHEIT)) {
+  if (MAY_BE_FAHRENHEIT.test(digits)) for (const match of matchesOf(FAHRENHEIT, digits)) {
     const fahrenheit = toNumber(match[1] ?? match[2]!)
     if (fahrenheit >= 93 && fahrenheit <= 110) best = higher(best, round1(((fahrenheit - 32) * 5) / 9), digits)
   }
-  if (MAY_BE_CELSIUS.test(digits)) for (const match of digits.matchAll(CELSIUS)) {
+  if (MAY_BE_CELSIUS.test(digits)) for (const match of matchesOf(CELSIUS, digits)) {
     if (NOT_BODY.test(digits.slice(Math.max(0, match.index - 6), match.index))) continue
     const whole = toNumber(match[1]!)
     const decimal = /[.点]/.test(match[1]!)
     const tenth = decimal ? 0 : match[2] !== undefined ? Number(match[2]) / 10 : match[3] !== undefined ? 0.5 : 0
     best = higher(best, round1(whole + tenth), digits, match.index + match[0].length)
   }
-  for (const match of digits.matchAll(BARE)) best = higher(best, round1(toNumber(match[1]!)), digits, match.index + match[0].length)
-  for (const match of digits.matchAll(DECIMAL)) best = higher(best, Number(`${match[1]}.${match[2]}`), digits, match.index + match[0].length)
+  for (const match of matchesOf(BARE, digits)) best = higher(best, round1(toNumber(match[1]!)), digits, match.index + match[0].length)
+  for (const match of matchesOf(DECIMAL, digits)) best = higher(best, Number(`${match[1]}.${match[2]}`), digits, match.index + match[0].length)
   return best
 }
 

@@ -8,6 +8,7 @@
 import { withArabicNumerals } from './chinese-numerals.js'
 import type { LexiconHit } from './lexicon.js'
 import type { NormalisedText } from './normalise.js'
+import { matchesOf } from './regex-matches.js'
 
 const NEGATED_BEFORE = /(?:没有|没|不|无|未|并无|否认|差点|不是|不会|别|冇|唔)(?:出现|发生|再|有)?\s*$/
 const QUESTION_BEFORE = /(?:有没有|是不是|有无|会不会)\s*$/
@@ -338,7 +339,7 @@ function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number, lo
   const before = plain.slice(clauseStart, hit.start)
   let past = -1
   let longAgo = false
-  for (const match of before.matchAll(PAST)) {
+  for (const match of matchesOf(PAST, before)) {
     past = match.index + match[0].length
     longAgo = LONG_AGO.test(match[0])
   }
@@ -357,7 +358,7 @@ const OVER_REACH = 30
 function isLongAgoInTheSentence(plain: string, hit: LexiconHit, clauseStart: number): boolean {
   const before = plain.slice(sentenceStart(plain, clauseStart, SENTENCE_BACK), hit.start)
   let longAgo = -1
-  for (const match of before.matchAll(PAST)) if (LONG_AGO.test(match[0])) longAgo = match.index + match[0].length
+  for (const match of matchesOf(PAST, before)) if (LONG_AGO.test(match[0])) longAgo = match.index + match[0].length
   return longAgo >= 0 && !RECENT.test(before.slice(longAgo)) && TOLD_AS_OVER.test(plain.slice(hit.end, hit.end + OVER_REACH))
 }
 
