@@ -48,22 +48,36 @@ export function parseChineseNumeral(written: string): number | null {
  * their characters for keyword matching.
  */
 export function withArabicNumerals(text: string): string {
-  return text.replace(NUMERAL_RUN, (whole, offset: number) => {
-    // 九十一九十二: two readings said in a row are two numbers, not one.
-    const run = whole.indexOf('十') !== whole.lastIndexOf('十') ? whole.replace(READINGS_IN_A_ROW, '$1 ') : whole
-    if (run !== whole) return run.split(' ').map((part) => String(parseChineseNumeral(part) ?? part)).join(' ')
-    const before = text[offset - 1] ?? ''
-    const after = text[offset + run.length] ?? ''
-    // A lone 一 or 两 is a number only before a unit (一个月, 两岁): 一直, 一下, 两口子 stay words.
-    if (run.length === 1 && !UNIT_AFTER.test(after) && !DECIMAL_BEFORE.test(before)) return run
-    // After 度 or 点 one digit is the tenth: 三十九度五一直 is 39度5 then 一直, not 39度51直.
-    if (DECIMAL_BEFORE.test(before) && run.length > 1 && !/[十百千]/.test(run)) {
-      return String(parseChineseNumeral(run[0]!)) + run.slice(1)
-    }
-    const digits = String(parseChineseNumeral(run) ?? run)
-    // 37.8两天 must not read as 37.82天.
-    return (/[0-9.]/.test(before) ? ' ' : '') + digits + (/[0-9]/.test(after) ? ' ' : '')
-  })
+  // Most runs are a lone 一 or 两 that stays a word: the text is copied only from the first run that changes.
+  let written = ''
+  let copied = 0
+  NUMERAL_RUN.lastIndex = 0
+  for (let match = NUMERAL_RUN.exec(text); match !== null; match = NUMERAL_RUN.exec(text)) {
+    const run = match[0]
+    const digits = runInDigits(text, run, match.index)
+    if (digits === run) continue
+    written += text.slice(copied, match.index) + digits
+    copied = match.index + run.length
+  }
+  return copied === 0 ? text : written + text.slice(copied)
+}
+
+/** One run of numerals as the digits it stands for where it stands, or the run itself where it is a word. */
+function runInDigits(text: string, whole: string, offset: number): string {
+  // 九十一九十二: two readings said in a row are two numbers, not one.
+  const run = whole.indexOf('十') !== whole.lastIndexOf('十') ? whole.replace(READINGS_IN_A_ROW, '$1 ') : whole
+  if (run !== whole) return run.split(' ').map((part) => String(parseChineseNumeral(part) ?? part)).join(' ')
+  const before = text[offset - 1] ?? ''
+  const after = text[offset + run.length] ?? ''
+  // A lone 一 or 两 is a number only before a unit (一个月, 两岁): 一直, 一下, 两口子 stay words.
+  if (run.length === 1 && !UNIT_AFTER.test(after) && !DECIMAL_BEFORE.test(before)) return run
+  // After 度 or 点 one digit is the tenth: 三十九度五一直 is 39度5 then 一直, not 39度51直.
+  if (DECIMAL_BEFORE.test(before) && run.length > 1 && !/[十百千]/.test(run)) {
+    return String(parseChineseNumeral(run[0]!)) + run.slice(1)
+  }
+  const digits = String(parseChineseNumeral(run) ?? run)
+  // 37.8两天 must not read as 37.82天.
+  return (/[0-9.]/.test(before) ? ' ' : '') + digits + (/[0-9]/.test(after) ? ' ' : '')
 }
 
 const READINGS_IN_A_ROW = /([一二三四五六七八九]十[一二三四五六七八九]?)(?=[一二三四五六七八九]十)/g

@@ -35,7 +35,7 @@ export function textFeatures(features: Features): FeatureBag {
     readChars(plain, plain.length - SPAN, plain.length, read)
   } else readChars(plain, 0, plain.length, read)
   names.push(LENGTH_NAMES[bucketIndex(read.length, LENGTHS)]!)
-  if (read.first >= 0) names.push(named(FIRST, String.fromCharCode(read.first)), named(LAST, String.fromCharCode(read.last)))
+  if (read.first >= 0) names.push(namedChar(FIRST, read.first), namedChar(LAST, read.last))
   return { features: names, chars: read.chars }
 }
 
@@ -82,15 +82,31 @@ const WORD = namedBy('word:')
 const NEGATED = namedBy('negated:')
 const HYPOTHETICAL = namedBy('hypothetical:')
 const EMOJI = namedBy('emoji:')
-const FIRST = namedBy('^')
-const LAST = namedBy('$')
 
 function named({ prefix, byWord }: Named, word: string): Feature {
   let found = byWord.get(word)
   if (found === undefined) {
     found = feature(prefix + word)
-    // Emoji codes and first characters are open-ended: only interned ones are kept (see `feature`).
+    // Emoji codes are open-ended: only interned ones are kept (see `feature`).
     if (found !== UNKNOWN_FEATURE) byWord.set(word, found)
+  }
+  return found
+}
+
+// The first and last characters by their code, so no one-character string is built and hashed per message.
+interface NamedChar {
+  readonly prefix: string
+  readonly byCode: Map<number, Feature>
+}
+const FIRST: NamedChar = { prefix: '^', byCode: new Map() }
+const LAST: NamedChar = { prefix: '$', byCode: new Map() }
+
+function namedChar({ prefix, byCode }: NamedChar, code: number): Feature {
+  let found = byCode.get(code)
+  if (found === undefined) {
+    found = feature(prefix + String.fromCharCode(code))
+    // So are first and last characters.
+    if (found !== UNKNOWN_FEATURE) byCode.set(code, found)
   }
   return found
 }
