@@ -4,8 +4,10 @@ import { writtenSpan, type NormalisedText } from './normalise.js'
  * The building, unit or room as the resident wrote it: the first address-like span found in the
  * aligned text (`plain`), sliced out of the original so 二期 stays 二期 and 3棟 stays 3棟.
  */
-const NUM = '[0-9零〇一二两三四五六七八九十百]{1,4}'
-const ESTATE = '[\\u4e00-\\u9fa5a-z]{1,8}?(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场)'
+const NUM_CHAR = '[0-9零〇一二两三四五六七八九十百]'
+const NUM = `${NUM_CHAR}{1,4}`
+const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场)'
+const ESTATE = `[\\u4e00-\\u9fa5a-z]{1,8}?${ESTATE_SUFFIX}`
 const AREA = '(?:[东西南北中]区|[a-z一二三四五六七八九十0-9]区)'
 const PERIOD = `${NUM}期`
 const BUILDING = `(?:${NUM}|[a-z])(?:号楼|栋|幢|座|号院|#楼|#)`
@@ -13,7 +15,8 @@ const UNIT = `${NUM}单元`
 // 3栋2门: the north's word for a unit, only after a building (一门心思 is no address).
 const BUILDING_UNIT = `${NUM}(?:单元|门)`
 // A street's or lane's name, which no word of the sentence around it is part of (我住十八梯巷12号).
-const STREET = '[^住在的是了到去个人岁我你他她和跟从给往说有家,.!?\\s\\d]{1,5}?(?:路|街|巷|胡同|坡|梯|坎)'
+const STREET_SUFFIX = '(?:路|街|巷|胡同|坡|梯|坎)'
+const STREET = `[^住在的是了到去个人岁我你他她和跟从给往说有家,.!?\\s\\d]{1,5}?${STREET_SUFFIX}`
 const FLOOR = `${NUM}(?:楼|层)`
 // 三零二: a room read out digit by digit. 120 and 110 after an address are the phone numbers (B区2幢 120还没来).
 const EMERGENCY_NUMBER = '(?:110|119|120|122)(?![\\d室号房])'
@@ -32,6 +35,8 @@ const ROOM_ALONE = [
 const TO_A_ROOM = `${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM}`
 const FLOOR_ROOM = `(?:${TO_A_ROOM})?`
 const FLOOR_OR_ROOM = `(?:${TO_A_ROOM}|${FLOOR})?`
+// Old streets and hillside lanes: 解放路45号附2号, 十八梯巷12号3楼; rows of a resettlement estate: 3排5号.
+const STREET_ADDRESS = `${STREET}${NUM}号(?:附${NUM}号)?${FLOOR_ROOM}`
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
   `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}${BUILDING_UNIT}${FLOOR_ROOM}|${FLOOR_OR_ROOM})`,
@@ -39,15 +44,41 @@ const CORE = [
   `${NUM}(?:室|号房)`,
   // Shanghai lanes: 123弄5号(301室)
   `${NUM}弄(?:${SEP}${NUM}号)?(?:${SEP}${ROOM})?`,
-  // Old streets and hillside lanes: 解放路45号附2号, 十八梯巷12号3楼; rows of a resettlement estate: 3排5号.
-  `${STREET}${NUM}号(?:附${NUM}号)?${FLOOR_ROOM}`,
+  STREET_ADDRESS,
   `${NUM}排${SEP}${NUM}号`,
   '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
   // 5-1102: building and room; the guards keep phone numbers and times out.
   '(?<![\\d:.-])\\d{1,2}-\\d{3,4}(?![\\d:.-])',
-].join('|')
-// 她一个人在西区: an area named on its own is the location too.
-const LOCATION = new RegExp(`(${ESTATE})?(${AREA})?(?:${CORE})|${AREA}`)
+]
+
+/**
+ * The address pattern, with an estate's name in front (group 1) and an area (group 2). A street's
+ * name or an estate's can start at any character, which makes them most of the scan's cost; a message
+ * where neither can match (no street word before a number, no estate word before an address) is
+ * scanned without them, which finds the same span.
+ */
+function locationPattern(estate: boolean, street: boolean): RegExp {
+  const core = CORE.filter((form) => street || form !== STREET_ADDRESS).join('|')
+  // 她一个人在西区: an area named on its own is the location too.
+  return new RegExp(`(${estate ? ESTATE : '(?!)'})?(${AREA})?(?:${core})|${AREA}`)
+}
+const ADDRESS = {
+  plain: locationPattern(false, false),
+  afterStreet: locationPattern(false, true),
+  afterEstate: locationPattern(true, false),
+  afterBoth: locationPattern(true, true),
+}
+const STREET_BEFORE_NUMBER = new RegExp(`${STREET_SUFFIX}${NUM_CHAR}`)
+const ESTATE_WORD = new RegExp(ESTATE_SUFFIX)
+// An area or any address without a street starts with one of these.
+const ESTATE_BEFORE_ADDRESS = new RegExp(`${ESTATE_SUFFIX}[0-9a-z零〇一二两三四五六七八九十百东西南北中]`)
+
+function addressIn(plain: string): RegExpExecArray | null {
+  // A street's name can start with any character, so any estate word may stand right before one.
+  if (STREET_BEFORE_NUMBER.test(plain)) return (ESTATE_WORD.test(plain) ? ADDRESS.afterBoth : ADDRESS.afterStreet).exec(plain)
+  return (ESTATE_BEFORE_ADDRESS.test(plain) ? ADDRESS.afterEstate : ADDRESS.plain).exec(plain)
+}
+
 // Only a message with three digits in a row can hold a room on its own; it is looked for apart, and
 // the earlier of the two spans wins, as if it were one more alternative.
 const ROOM_ALONE_PATTERN = new RegExp(ROOM_ALONE)
@@ -65,7 +96,7 @@ const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号]|[东西南北中a
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain
-  const address = MAY_HOLD_ADDRESS.test(plain) ? LOCATION.exec(plain) : null
+  const address = MAY_HOLD_ADDRESS.test(plain) ? addressIn(plain) : null
   const room = THREE_DIGITS.test(plain) ? ROOM_ALONE_PATTERN.exec(plain) : null
   const match = room !== null && (address === null || room.index < address.index) ? room : address
   if (!match) return undefined
