@@ -21,6 +21,7 @@ describe('temperature as residents write it', () => {
     ['老爷子烧到三十八度半 要不要去医院', 38.5],
     ['阿拉囡囡烧到卅八度七 哪能办', 38.7],
     ['昨天38.5今天烧到39.2了怎么办', 39.2],
+    ['闺女烧到38,4度 要不要去医院', 38.4],
   ])('%s → %d', (text, celsius) => expect(fieldsOf(text).temperatureC).toBe(celsius))
 
   it('ignores temperatures of things', () => {
@@ -49,6 +50,12 @@ describe('age of the person who needs help', () => {
     ['家母八十有二 咳了好几天了 能不能请医生上门看看', 82],
     ['6栋居民来电：其子（4个月）发热38.2℃，请医生回电', 0],
     ['我妹3个月 吐奶吐得厉害 要不要去医院', 0],
+    ['外公快九十了 咳得睡不着 能吃什么止咳药', 90],
+    ['俺是奔八十的人了 发烧没人管 谁能帮俺买点药', 80],
+    ['老太太七十出头 降压药吃完了 谁去药店帮带一盒', 70],
+    ['老爷子七十九了 发烧到38度 有没有退烧药', 79],
+    ['爷爷今年虚岁八十四 阳了 咳得厉害 要紧吗', 84],
+    ['七十多的老伴摔了一跤 膝盖破了 谁家有碘伏', 70],
   ])('%s → %i', (text, age) => expect(fieldsOf(text).age).toBe(age))
 
   it('does not read a generation as an age', () => {
@@ -58,6 +65,7 @@ describe('age of the person who needs help', () => {
   it('does not read a room, a reading or how long as an age', () => {
     expect(fieldsOf('5栋1702的老奶奶发烧了 谁能送点药').age).toBeUndefined()
     expect(fieldsOf('血氧仪测了三次 90 88 91 我爸阳了第五天').age).toBeUndefined()
+    expect(fieldsOf('心率一百出头 心跳有点快 一百左右 要不要去医院').age).toBeUndefined()
     expect(fieldsOf('阳了才三天 烧到38度5 吃什么药').age).toBeUndefined()
   })
 
@@ -99,7 +107,24 @@ describe('location as written', () => {
     ['楼上一直漏水下来 隔壁802也淹了 物业快来看看', '802'],
     ['1203的独居大爷两天没出门了 敲门也没人应 谁有他家人电话', '1203'],
     ['谁有布洛芬 借两片 1506', '1506'],
+    ['我爸咳嗽 发烧 住3号楼1单元6楼 谁能送点药', '3号楼1单元6楼'],
+    ['家里停暖气了 老人冻得不行 12幢西单元', '12幢西单元'],
+    ['我们5座c梯18层水压特别小 什么时候能修好', '5座c梯18层'],
+    ['住9栋3-702 下水道堵了 能来个师傅吗', '9栋3-702'],
+    ['姥爷八十多了 发烧 谁能来看看 钢厂家属院4排', '钢厂家属院4排'],
+    ['住在第2排7号 家里没电了', '第2排7号'],
+    ['王家村四组 十二号 老人摔了 起不来', '王家村四组 十二号'],
+    ['俺娘烧了两天了 家在赵庄二组', '赵庄二组'],
+    ['水管冻住了 一点水都没有 住在幸福坊16号', '幸福坊16号'],
+    ['我在胜利里8号 家里老人发烧了', '胜利里8号'],
+    ['煤矿宿舍5栋停电了 什么时候来电', '煤矿宿舍5栋'],
+    ['住人民路12号院 老人腿摔了 谁有车', '人民路12号院'],
+    ['奶奶一个人在家发烧 我们住新区7号楼', '新区7号楼'],
   ])('%s → %s', (text, location) => expect(fieldsOf(text).location).toBe(location))
+
+  it('does not read a row of people or things as a row of houses', () => {
+    expect(fieldsOf('公用水龙头冻住了 一排人都打不上水').location).toBeUndefined()
+  })
 
   it('does not read a phone number or a time as a building', () => {
     expect(fieldsOf('停水了 物业电话138-1234-5678打不通').location).toBeUndefined()
@@ -120,6 +145,8 @@ describe('medicines as written', () => {
   it('keeps the resident’s spelling and the form of the medicine', () => {
     expect(fieldsOf('求布洛分 还有儿童退烧药').medicines).toEqual(['布洛分', '儿童退烧药'])
     expect(fieldsOf('謝謝 誰家有退燒藥').medicines).toEqual(['退燒藥'])
+    expect(fieldsOf('我爸吃的苯磺酸左旋氨氯地平 快吃完了 谁能帮买').medicines).toEqual(['苯磺酸左旋氨氯地平'])
+    expect(fieldsOf('孩子咳嗽 能吃蒲地蓝消炎口服液吗').medicines).toEqual(['蒲地蓝消炎口服液'])
   })
 
   it('does not count a bare 药', () => {

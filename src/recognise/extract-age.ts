@@ -18,12 +18,16 @@ const BARE_OLD_AGE = /(?:^|[\s,.!?俺我])(\d{2})(?:多|来|好几)?了/g
 // 家母七十有三: the written form is only ever an age. A lone 三 stays a character (70有三).
 const TENS_AND_YEARS = /(?<!\d)([4-9])0有([1-9一二三四五六七八九])(?![\d十])/g
 // 八十多的老父亲; 1801的老太太 is a room.
-const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太)/g
+const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太|老伴)/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
+// 八十出头: an age and a little more; 心率一百出头 and 血氧九十出头 are readings.
+const AGE_AND_A_BIT = /(?<!(?:心率|心跳|血氧|氧|脉搏|血压|高压|低压|血糖)\s*)(?<!\d)(\d{2})\s*(?:出头|开外)/g
 const OLD_AGE = /(?:年过|年近|年逾|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
-const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?|老汉|老头子?)儿?\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来|好几)?(?=了|高龄|\s|,|$)/g
+// 快九十了, 奔七十的人了: nearly an old age is read as that age (心跳快 一百左右 is no age).
+const NEARLY_OLD = /(?:快|奔|将近)(\d{2})(?:岁|了|的人)/g
+const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?|老汉|老头子?|老爷子)儿?\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来|好几)?(?=了|高龄|\s|,|$)/g
 // 儿子今年十六 · 我今年二十八: 今年 and a number is an age at any age.
-const THIS_YEAR = /今年\s*(\d{1,3})(?:多|来)?(?:了|岁)?(?![\d.%度年月号天点块元栋楼斤次级届])/g
+const THIS_YEAR = /今年\s*(?:虚岁|周岁)?\s*(\d{1,3})(?:多|来)?(?:了|岁)?(?![\d.%度年月号天点块元栋楼斤次级届])/g
 // 吃了药好点了 七十一 还要去医院吗: an old age said on its own, not a reading.
 const STANDALONE_OLD_AGE = /(?:^|[\s,.!?])(\d{2,3})(?=[\s,.!?]|$)/g
 // Readings in a row (87 88 86), labels (hr 110) and addresses are not ages.
@@ -104,6 +108,11 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
   }
   if (digits.includes('的')) for (const match of matchesOf(AGED_PARENT, digits)) found.push({ age: Number(match[1]), index: match.index })
   if (digits.includes('寿')) for (const match of matchesOf(BIRTHDAY, digits)) found.push({ age: Number(match[1]), index: match.index })
+  if (digits.includes('出头') || digits.includes('开外')) for (const match of matchesOf(AGE_AND_A_BIT, digits)) found.push({ age: Number(match[1]), index: match.index })
+  for (const match of matchesOf(NEARLY_OLD, digits)) {
+    const age = Number(match[1])
+    if (age >= 60) found.push({ age, index: match.index })
+  }
   if (digits.includes('旬')) for (const match of matchesOf(DECADES, digits)) found.push({ age: Number(match[1]) * 10, index: match.index })
   for (const match of matchesOf(OLD_AGE, digits)) {
     const age = Number(match[1])

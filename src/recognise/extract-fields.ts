@@ -18,7 +18,8 @@ export function extractFields(features: Features): Fields {
   return fields
 }
 
-const FOR_WHOM = /(?:儿童|小儿|成人|婴儿|宝宝)$/
+// 儿童布洛芬, 苯磺酸左旋氨氯地平: whom it is for, or the salt and form the label names first.
+const NAME_BEFORE = /(?:儿童|小儿|成人|婴儿|宝宝|(?:(?:苯磺酸|马来酸|盐酸|硫酸|酒石酸|琥珀酸|甲磺酸)(?:左旋)?|左旋))$/
 // 耳温枪显示100.8华氏度: a thermometer named as where a reading came from is not asked for (the corpus
 // agrees on 温度计 and the guns; an oximeter is listed either way, 体温计 half the time).
 const INSTRUMENT = /(?:温度计|体温枪|额温枪|耳温枪)$/
@@ -32,7 +33,7 @@ function namedMedicines(features: Features): string[] {
   for (const hit of features.hits) {
     if (hit.value.source !== 'medicine') continue
     // 儿童布洛芬, 连花清瘟胶囊, 对乙酰氨基酚片: the form is part of the name as written.
-    const start = hit.start - (FOR_WHOM.exec(plain.slice(Math.max(0, hit.start - 2), hit.start))?.[0].length ?? 0)
+    const start = hit.start - (NAME_BEFORE.exec(plain.slice(Math.max(0, hit.start - 5), hit.start))?.[0].length ?? 0)
     const end = hit.end + (DOSAGE_FORM.exec(plain.slice(hit.end, hit.end + 4))?.[0].length ?? 0)
     const name = writtenSpan(features.text, start, end)
     if (INSTRUMENT.test(name) && READ_FROM.test(plain.slice(end, end + 8))) continue

@@ -6,21 +6,27 @@ import { writtenSpan, type NormalisedText } from './normalise.js'
  */
 const NUM_CHAR = '[0-9零〇一二两三四五六七八九十百]'
 const NUM = `${NUM_CHAR}{1,4}`
-const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场)'
-const ESTATE = `[\\u4e00-\\u9fa5a-z]{1,8}?${ESTATE_SUFFIX}`
-const AREA = '(?:[东西南北中]区|[a-z一二三四五六七八九十0-9]区)'
+// 红星家属院, 铁路宿舍, 九里坊, 王庄: works' compounds, old lanes and villages name estates too.
+const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场|家属院|宿舍楼|宿舍|平房区|生活区|矿区|坊|庄|屯)'
+const ESTATE = `[\\u4e00-\\u9fa5a-z]{0,8}?${ESTATE_SUFFIX}`
+const AREA = '(?:[东西南北中新旧老]区|[a-z一二三四五六七八九十0-9]区)'
 const PERIOD = `${NUM}期`
-const BUILDING = `(?:${NUM}|[a-z])(?:号楼|栋|幢|座|号院|#楼|#)`
+// 5洞: 栋 as voice input writes it.
+const BUILDING = `(?:${NUM}|[a-z])(?:号楼|栋|幢|座|号院|#楼|#|洞)`
 const UNIT = `${NUM}单元`
-// 3栋2门: the north's word for a unit, only after a building (一门心思 is no address).
-const BUILDING_UNIT = `${NUM}(?:单元|门)`
+// 3栋2门: the north's word for a unit, only after a building (一门心思 is no address); 三座B梯, the
+// south's; 14幢东单元, a unit by its side.
+const BUILDING_UNIT = `(?:${NUM}(?:单元|门)|(?:${NUM}|[a-z])梯|[东西南北中]单元)`
 // A street's or lane's name, which no word of the sentence around it is part of (我住十八梯巷12号).
-const STREET_SUFFIX = '(?:路|街|巷|胡同|坡|梯|坎)'
-const STREET = `[^住在的是了到去个人岁我你他她和跟从给往说有家,.!?\\s\\d]{1,5}?${STREET_SUFFIX}`
+// 长乐弄12号, 光明坊9号, 前进里22号: a lane's number; 和平里3号楼 is an estate's building (below).
+const STREET_SUFFIX = '(?:路|街|巷|胡同|坡|梯|坎|弄|坊|里)'
+// 人民路 is the one street named with a word of the sentence.
+const STREET = `(?:人民|[^住在的是了到去个人岁我你他她和跟从给往说有家这那哪,.!?\\s\\d]){1,5}?${STREET_SUFFIX}`
 const FLOOR = `${NUM}(?:楼|层)`
 // 三零二: a room read out digit by digit. 120 and 110 after an address are the phone numbers (B区2幢 120还没来).
 const EMERGENCY_NUMBER = '(?:110|119|120|122)(?![\\d室号房])'
-const ROOM = `(?:${NUM}(?:室|号房|房)|(?!${EMERGENCY_NUMBER})\\d{3,4}(?:室|号|房)?(?!\\d)|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百]))`
+// 三楼东户: a flat by its side of the landing.
+const ROOM = `(?:${NUM}(?:室|号房|房)|[东西南北中]户|(?!${EMERGENCY_NUMBER})\\d{3,4}(?:室|号|房)?(?!\\d)|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百]))`
 const SEP = '[-\\s]?'
 // A room number on its own (隔壁502, 302的独居阿婆, …嗓子疼 1102): a floor and 01–19, with words
 // around it that only a room has; a reading (心率 112) is not one.
@@ -30,22 +36,28 @@ const ROOM_ALONE = [
   `(?<![\\d.:-])${ROOM_NUMBER}(?=的?(?:那户|那家|住户|独居|老人|阿婆|阿姨|大爷|大叔|老太|奶奶|爷爷))`,
   `(?<=\\s)(?<!(?:心率|心跳|脉搏|血压|血糖|体重|高压|低压)\\s*)${ROOM_NUMBER}$`,
 ].join('|')
-// A floor belongs to the address on the way to a room (3栋5楼502), or written straight after
-// the building (10栋22楼); after a unit (6栋2单元4楼) or a space it is left out, as residents label it.
+// A floor belongs to the address on the way to a room (3栋5楼502), or written straight after the
+// building or unit (10栋22楼, 6栋二单元五楼); after a space it is left out, as residents label it.
 const TO_A_ROOM = `${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM}`
 const FLOOR_ROOM = `(?:${TO_A_ROOM})?`
 const FLOOR_OR_ROOM = `(?:${TO_A_ROOM}|${FLOOR})?`
 // Old streets and hillside lanes: 解放路45号附2号, 十八梯巷12号3楼; rows of a resettlement estate: 3排5号.
-const STREET_ADDRESS = `${STREET}${NUM}号(?:附${NUM}号)?${FLOOR_ROOM}`
+// 第5排12号, 家属院6排: rows of a resettlement estate or a works' compound.
+// 一排人 is a row of people.
+const ROW = `第?${NUM}排(?:${SEP}${NUM}号)?(?![人房树车椅座子楼])`
+const STREET_ADDRESS = `${STREET}${NUM}号院?(?![楼栋])(?:附${NUM}号)?${FLOOR_ROOM}`
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
-  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}${BUILDING_UNIT}${FLOOR_ROOM}|${FLOOR_OR_ROOM})`,
-  `${UNIT}${FLOOR_ROOM}`,
+  // 7栋2-301: a unit and a room after the building; 7号院3排5号: a row in a yard.
+  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}${BUILDING_UNIT}${FLOOR_OR_ROOM}|${SEP}\\d{1,2}-\\d{3,4}(?!\\d)|${SEP}${ROW}|${FLOOR_OR_ROOM})`,
+  `${UNIT}${FLOOR_OR_ROOM}`,
   `${NUM}(?:室|号房)`,
   // Shanghai lanes: 123弄5号(301室)
   `${NUM}弄(?:${SEP}${NUM}号)?(?:${SEP}${ROOM})?`,
   STREET_ADDRESS,
-  `${NUM}排${SEP}${NUM}号`,
+  ROW,
+  // 李家村三组 十七号: a village's group.
+  `${NUM}组(?:${SEP}${NUM}号)?`,
   '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
   // 5-1102: building and room; the guards keep phone numbers and times out.
   '(?<![\\d:.-])\\d{1,2}-\\d{3,4}(?![\\d:.-])',
@@ -59,8 +71,8 @@ const CORE = [
  */
 function locationPattern(estate: boolean, street: boolean): RegExp {
   const core = CORE.filter((form) => street || form !== STREET_ADDRESS).join('|')
-  // 她一个人在西区: an area named on its own is the location too.
-  return new RegExp(`(${estate ? ESTATE : '(?!)'})?(${AREA})?(?:${core})|${AREA}`)
+  // 她一个人在西区, 幸福家园东区: an area on its own, after an estate's name or not.
+  return new RegExp(`(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${AREA})`)
 }
 const ADDRESS = {
   plain: locationPattern(false, false),
@@ -71,7 +83,7 @@ const ADDRESS = {
 const STREET_BEFORE_NUMBER = new RegExp(`${STREET_SUFFIX}${NUM_CHAR}`)
 const ESTATE_WORD = new RegExp(ESTATE_SUFFIX)
 // An area or any address without a street starts with one of these.
-const ESTATE_BEFORE_ADDRESS = new RegExp(`${ESTATE_SUFFIX}[0-9a-z零〇一二两三四五六七八九十百东西南北中]`)
+const ESTATE_BEFORE_ADDRESS = new RegExp(`${ESTATE_SUFFIX}[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老第]`)
 
 function addressIn(plain: string): RegExpExecArray | null {
   // A street's name can start with any character, so any estate word may stand right before one.
@@ -86,13 +98,13 @@ const THREE_DIGITS = /\d{3}/
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
 const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和|跟)+/
 const SENTENCE_CHARS = /[住在的是了到去个人岁我你他她和跟从给往说有,.!?\s]/
-// 西苑6号楼: a two-character name is an estate's when it starts with a direction or 新/老.
-const SHORT_ESTATE = /^[东西南北中新老][苑园里村城府湾庭居]$/
-const GENERIC_PLACES = new Set(['小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
+// 西苑6号楼, 王庄三组: a two-character name is an estate's when it starts with a direction or 新/老, or is a village's.
+const SHORT_ESTATE = /^(?:[东西南北中新老][苑园里村城府湾庭居坊]|[\u4e00-\u9fa5][庄屯])$/
+const GENERIC_PLACES = new Set(['村庄', '农庄', '宿舍', '家属院', '小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
 // A character every address needs (期 栋 号楼 单元 室 弄, 西区, 5-1102): most messages have none and skip the scan
 // (社区 and 小区 are no address on their own).
-const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号]|[东西南北中a-z一二三四五六七八九十0-9]区|\d-\d/
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain

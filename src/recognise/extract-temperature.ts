@@ -3,7 +3,8 @@ import { matchesOf } from './regex-matches.js'
 const FAHRENHEIT = /(\d{2,3}(?:[.点]\d{1,2})?)\s*(?:华氏度|华氏|°f|℉|f(?![a-z]))|华氏\s*(\d{2,3}(?:[.点]\d{1,2})?)/g
 // 38.6度 · 38度5 · 39度半 · 39c · 39° · 37.9摄氏度. A digit right after 度 is the tenth (38度5), unless a building
 // word follows it (38度5栋 is a number next to an address, not 38.5).
-const CELSIUS = /(\d{2}(?:[.点]\d{1,2})?)\s*(?:摄氏度|度|°c|℃|°|c(?![a-z]))(?:(\d)(?![\d栋号楼单元层室期岁])|(半))?/g
+// 38,2度: a comma for the point, as many keyboards write it, only right before the unit.
+const CELSIUS = /(\d{2}(?:[.点]\d{1,2}|,\d(?=\s*(?:摄氏度|度|°c|℃|°)))?)\s*(?:摄氏度|度|°c|℃|°|c(?![a-z]))(?:(\d)(?![\d栋号楼单元层室期岁])|(半))?/g
 // 体温38.6 · 烧到39了 · 量了一下38.2: a bare number after a fever word.
 const BARE = /(?:体温|烧到|烧了|烧的|发烧|发骚|发稍|发热|高烧|低烧|烧|量了|测了|量出|测出|量|测|温度|热度)[^\d]{0,5}(\d{2}(?:[.点]\d{1,2})?)(?![\d%岁栋号楼单元层室期天个次])/g
 // 38.7 头晕: a lone number with one decimal in the fever range is a temperature.
@@ -29,7 +30,7 @@ export function extractTemperature(digits: string): number | undefined {
   if (MAY_BE_CELSIUS.test(digits)) for (const match of matchesOf(CELSIUS, digits)) {
     if (NOT_BODY.test(digits.slice(Math.max(0, match.index - 6), match.index))) continue
     const whole = toNumber(match[1]!)
-    const decimal = /[.点]/.test(match[1]!)
+    const decimal = /[.点,]/.test(match[1]!)
     const tenth = decimal ? 0 : match[2] !== undefined ? Number(match[2]) / 10 : match[3] !== undefined ? 0.5 : 0
     best = higher(best, round1(whole + tenth), digits, match.index + match[0].length)
   }
@@ -45,7 +46,7 @@ function higher(best: number | undefined, celsius: number, digits: string, end?:
 }
 
 function toNumber(text: string): number {
-  return Number(text.replace('点', '.'))
+  return Number(text.replace(/[点,]/, '.'))
 }
 
 function round1(value: number): number {
