@@ -220,6 +220,18 @@ describe('danger signs in words of their own', () => {
     ['an oximeter in pinyin initials', '我奶奶 xy 88 要不要去医院'],
     ['pills saved up', '我发现我妈把安眠药都偷偷攒着 一直说自己是个负担'],
     ['a baby’s age in weeks in English', '宝宝才6 weeks 烧到38度 要不要去急诊'],
+    ['someone pulled out of water, not breathing', '小孩掉河里了 捞上来没有呼吸 谁会做人工呼吸'],
+    ['a child choking', '孙子吃花生卡住了 咳也咳不出 脸憋得发紫了'],
+    ['a sudden collapse with no answer', '超市门口一个大爷突然倒了 叫他没反应'],
+    ['a thud and a locked door', '楼上独居的刘伯 刚才扑通一声 敲门一直没人应 门是反锁的'],
+    ['a child who will hardly wake', '娃吃了一把感冒药 现在迷迷糊糊 叫不太醒'],
+    ['poison swallowed', '我表哥喝了半瓶敌敌畏 人在吐 在7栋'],
+    ['a goodbye that hands the family over', '我哥发朋友圈说 帮我照顾好爸妈 然后手机关机了'],
+    ['a stroke told in Wu', '阿拉爷叔讲闲话讲勿清爽了 嘴巴歪了'],
+    ['a pain that came back with a faint', '我妈早上说胸口疼 刚才又晕过去了 现在醒了'],
+    ['a class, then it was real', '急救课上老师讲着讲着自己倒了 真倒了 快叫120'],
+    ['someone watching a film with the writer', '陪我爸看电影 看到一半他突然说胸口好痛 喘不上气'],
+    ['a likeness, not a stain', '我妈嘴唇跟抹了墨水似的 紫得吓人 喘得厉害'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -304,6 +316,19 @@ describe('danger signs in words of their own', () => {
     ['children shouting in play', '谁家的孩子在楼下喊救命 原来是在玩警察抓小偷'],
     ['a trifle that took the writer’s breath away', '方案被甲方打回来第五次 我真的要喘不上气了'],
     ['a driving test', '科目三第四次没过 我现在看到考场两个字就呼吸困难'],
+    ['hens', '我家母鸡早上蹲在窝里抽搐 翅膀一直扑腾 谁懂养鸡'],
+    ['goldfish', '鱼缸的泵坏了 金鱼全浮在水面张着嘴 像喘不上气'],
+    ['food on the lips', '孩子吃了一碗杨梅 嘴唇紫紫的 哈哈像涂了口红'],
+    ['lips coloured by cold', '在楼下站岗一个小时 嘴唇都冻紫了 大家辛苦'],
+    ['a filter', '这个美颜把我嘴唇调成青色了 好难看'],
+    ['a bruised nail', '搬柜子砸到手 指甲盖紫了一块 疼'],
+    ['a sound sleeper', '我家小子睡得太沉 闹钟响三遍都叫不醒 上学又迟到了'],
+    ['a staff roster', '请网格员本周走访有轻生倾向的重点人员 做好登记'],
+    ['a drill', '今天上午消防演练 5号楼会有人“晕倒” 大家别紧张 是演习'],
+    ['a documentary', '昨晚看了个急诊纪录片 有个大爷胸口疼得直冒汗 看得我揪心'],
+    ['an oximeter that reads the same for everyone', '新买的血氧仪测谁都是84 是不是坏了'],
+    ['a reading from an illness that is over', '阳的时候我妈血氧掉到88 住了几天院 现在全好了'],
+    ['a boss, in hyperbole', '客户又改方案 我要吐血了'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

@@ -15,13 +15,17 @@ const FINGER_READING = /(?:(?:夹|测)[^,.!?]{0,6}(?:手指|指头)|(?:手指|�
 const MEASURED = /(?:血氧仪|指夹|夹手指)[^\n]{0,16}?(?:测|量|夹)[^\d\n]{0,10}?(?:显示|只有|才|是|写着|出来)\s*(\d{2})(?![\d.度])/g
 // 血氧是96 刚才再测只有90了 · 重新夹 三次都是97 · 现在96了: a reading taken again, or as it is now.
 const READ_AGAIN = /(?:再测|又测|复测|再量|重新测|重新夹|测了一下|测了下|测出来|掉到|降到|跌到|升到|回到|涨到|恢复到|只有|次都是|现在|目前)[^\d,.!?]{0,6}?(\d{2})(?![\d.度]|\s*(?:的话|以下|时))/g
-// 假如血氧掉到90 · 低于90就很危险 · 演练脚本:血氧88: no one's reading.
-const NOT_A_READING = /如果|假如|要是|万一|低于|小于|少于|演练|模拟|脚本|纪录片|电视|视频|科普/
+// 假如血氧掉到90 · 低于90就很危险 · 演练脚本:血氧88 · 新闻说外地有个大爷…掉到80 · 测谁都是85 (the device): no one's reading.
+const NOT_A_READING = /如果|假如|要是|万一|低于|小于|少于|演练|模拟|脚本|纪录片|电视|视频|科普|新闻|外地|测谁都|谁测都|不准/
 // 我在看一部纪录片，讲高原上的人血氧常年八十多 · 《急诊室的故事》: a story told, anywhere before the reading.
 const STORIES = /纪录片|电视剧|《|小说|演练|脚本/g
 const STORY_REACH = 60
 // 我爸在看《急诊室的故事》，突然说难受，测了血氧只有85: a reading taken since is no story.
 const READ_SINCE = /突然|现在|刚|测|量|只有|夹/
+
+// 阳的时候血氧掉到89 住了一周院 现在全好了: a reading from an illness that is over.
+const OVER_AFTER = /(?:现在|已经|早就?)(?:全|都|彻底)?(?:好了|康复|痊愈|出院)|全好了/
+const OVER_REACH = 30
 
 const CLAUSE_BEFORE = 12
 const NOW = /现在|今天|目前|出院/
@@ -53,6 +57,7 @@ function readings(digits: string, pattern: RegExp): Reading[] {
     const at = match.index + match[0].lastIndexOf(match[1]!)
     if (value < 50 || value > 100) continue
     if (NOT_A_READING.test(clauseBefore(digits, match.index) + match[0]) || isInAStory(digits, match.index)) continue
+    if (OVER_AFTER.test(digits.slice(at, at + OVER_REACH))) continue
     found.push({ value, index: at })
   }
   return found

@@ -46,14 +46,20 @@ const SCRIPT_REACH = 60
 const MEMORIES: ReadonlySet<string> = new Set(['小时候', '当年', '那年', '年轻时'])
 // 刷到个短视频 一个人在街上突然抽搐倒地 · 动画片里有个人喘不上气: what was on a screen, told like a memory.
 const SCREENS: ReadonlySet<string> = new Set(['动画', '短视频', '刷到', '抖音', '快手', '游戏里', '角色'])
-const NOW_SINCE = /现在|今天|今早|今晚|刚才|刚刚|这会|目前|如今|昨/
+// 昨晚看急诊室纪录片 那个老人呼吸困难: a film watched reaches the sentences after it too, unless someone
+// watching with the writer is the one taken ill (陪我爸看电影 看到一半他突然说胸口好痛).
+const WATCHED: ReadonlySet<string> = new Set(['纪录片', '电影', '看视频'])
+const WATCHING_WITH = /我(?:爸|妈|爷|奶|老公|老婆|家)|老伴|孩子|宝宝/
+const WATCHER_REACH = 8
+// 看了场电影回来 发现我爸倒在地上: coming home and finding is now.
+const NOW_SINCE = /现在|今天|今早|今晚|刚才|刚刚|这会|目前|如今|昨|回来|回家|进门|发现|结果/
 // Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开, 他会不会想不开), asked
 // as a question (一瓶都吃了会不会死), or said with what comes after (不想活了 以后谁来养我的猫).
 const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心', '会不会', '以后谁', '以后有人'])
 // 我妈笑得哈哈的，突然就倒了: what comes on suddenly after a laugh is no joke.
 const SUDDENLY = /突然|一下子|猛地|忽然/
 // 医生说, 去了急诊: a doctor has seen it (a feverish child's fit is over only then).
-const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
+const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院看过|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
 // Not over: a child asleep after a fit, or 还好 said of something else.
 // 还说没事: the person's own denial.
 const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
@@ -112,6 +118,10 @@ export interface SignContext {
   readonly titled: boolean
   readonly longAgo: boolean
   readonly seenByADoctor: boolean
+  /** 消防演练…有人“晕倒”…别紧张 是演习: every sign in the message is played. */
+  readonly drill: boolean
+  /** 真倒了, 不是演的: the writer says it is really happening. */
+  readonly saidToBeReal: boolean
 }
 
 /** What a message's signs are read against, found once per message in one pass over its hits. */
@@ -138,8 +148,14 @@ export function signContext(text: NormalisedText, hits: readonly LexiconHit[]): 
     titled: plain.includes('《'),
     longAgo: LONG_AGO.test(plain),
     seenByADoctor: SEEN_BY_A_DOCTOR.test(plain),
+    drill: DRILL.test(plain) && CALM.test(plain) && !SAID_TO_BE_REAL.test(plain),
+    saidToBeReal: SAID_TO_BE_REAL.test(plain),
   }
 }
+
+const DRILL = /演练|演习/
+const CALM = /是演习|是演练|别紧张|不要紧张|勿惊慌|不必惊慌|不是真的/
+const SAID_TO_BE_REAL = /真(?:的)?(?:倒|晕|出事|不行|没气|没呼吸|抽)|不是演/
 
 function isFacepalm(code: { readonly name: string }): boolean {
   return code.name === '捂脸'
@@ -176,6 +192,11 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start, context.longAgo) || isReference(plain, hit))) return true
   if (isAddressedToWhoeverHasIt(plain, hit)) return true
   if (isDangerSign(hit) && !selfHarm && isHyperbole(plain, hit)) return true
+  if (isDangerSign(hit) && !selfHarm && (isColouredBy(plain, hit, start, end) || isSoundAsleep(plain, hit))) return true
+  if (selfHarm && ROSTER_AFTER.test(plain.slice(hit.end, hit.end + 12))) return true
+  if (context.drill) return true
+  // 培训…结果老师自己倒了 真倒了: said to be real, whatever class or story was named.
+  if (context.saidToBeReal) return false
   for (const h of within(context.hypotheticals, Math.min(start, hit.start - SCRIPT_REACH), end)) {
     if (SCRIPTED.has(h.word)) {
       if (!selfHarm && h.end <= hit.start && !plain.startsWith('杀', h.end) && !RECENT.test(plain.slice(h.end, hit.start))) return true
@@ -184,6 +205,10 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
     if (MEMORIES.has(h.word) || SCREENS.has(h.word)) {
       if (!selfHarm && h.end <= hit.start && !NOW_SINCE.test(plain.slice(h.end, hit.start))) return true
       continue
+    }
+    if (WATCHED.has(h.word)) {
+      const watching = plain.slice(Math.max(0, h.start - WATCHER_REACH), hit.start)
+      if (!selfHarm && h.end <= hit.start && !NOW_SINCE.test(plain.slice(h.end, hit.start)) && !WATCHING_WITH.test(watching)) return true
     }
     if (h.start < start || h.end > end) continue
     if ((HEARSAY.has(h.word) || FEARS.has(h.word)) && h.end > hit.start) continue
@@ -227,7 +252,7 @@ function isOverBy(plain: string, hit: LexiconHit, context: SignContext): boolean
   )
 }
 
-const COMES_BACK = /又(?:开始|犯了|发作|来了)?(?:疼|痛|喘|抽|晕|吐血|出血|流血|发紫|紫了)(?:了|起来)|又(?:犯|发作)了/
+const COMES_BACK = /又(?:开始|犯了|发作|来了)?(?:疼|痛|喘|抽|晕(?:过去|倒)?|吐血|出血|流血|发紫|紫了)(?:了|起来)|又(?:犯|发作)了/
 const COMES_BACK_REACH = 40
 
 const FEVER_GONE: ReadonlySet<string> = new Set(['已经退烧', '退烧了', '烧退了', '已退烧', '不烧了', '就退了', '退了', '体温正常', '降下来了'])
@@ -312,6 +337,32 @@ function isAnAnimals(plain: string, hit: LexiconHit, pets: readonly LexiconHit[]
   const last = before[before.length - 1]
   return last !== undefined && !A_PERSON.test(plain.slice(last.end, hit.start))
 }
+
+// 吃了桑葚嘴唇紫得吓人 · 口红色号叫窒息紫 · 嘴唇都冻紫了 · 手被门夹了 指甲盖紫了: a colour from something
+// on the lips or a bruise, said in the sentence, unless the person is also choking or short of breath.
+// 嘴唇跟吃了桑葚似的 is a likeness, not a cause.
+const STAINED_BY = /(?:桑葚|桑椹|葡萄|蓝莓|杨梅|火龙果|紫薯|黑米|墨水|墨汁|钢笔|笔头|颜料|水彩|口红|唇膏|唇釉|色号|美颜|滤镜|修图|相机|染|冻|夹(?:了|到|着|住)|砸|磕|撞)(?![^,.!?]{0,3}?(?:似的|一样|那样))/
+const SHORT_OF_BREATH = /噎|卡住|卡在|呛|喘|呼吸|憋|窒息(?!紫)|叫不醒|昏/
+const COLOUR = /紫|青|蓝|乌|绀|黑/
+const STAIN_REACH = 30
+
+function isColouredBy(plain: string, hit: LexiconHit, clauseStart: number, clauseEnd: number): boolean {
+  if (!COLOUR.test(hit.word)) return false
+  const around = plain.slice(sentenceStart(plain, clauseStart, STAIN_REACH), Math.max(clauseEnd, hit.end))
+  return STAINED_BY.test(around) && !SHORT_OF_BREATH.test(plain)
+}
+
+// 睡觉跟死猪一样 打雷都叫不醒 · 早上叫了三遍都叫不醒 上学又要迟到了: a sound sleeper, with nothing wrong said
+// anywhere in the message (a fever, a drink, a fall, a pill) that would make not waking a danger.
+const SOUND_SLEEP = /睡得(?:太|很|特别|好)?(?:沉|死|香|熟)|睡太沉|死猪|打雷都|赖床|上学|迟到|睡懒觉|起床气|睡饱/
+const SOMETHING_WRONG = /烧|热|药|酒|喝多|摔|血|吐|抽|喘|呼吸|紫|晕|倒|病/
+
+function isSoundAsleep(plain: string, hit: LexiconHit): boolean {
+  return hit.word.includes('醒') && SOUND_SLEEP.test(plain) && !SOMETHING_WRONG.test(plain)
+}
+
+// 有自杀史的重点人员 · 有轻生倾向记录者3户: a category on a staff roster, not someone in danger now.
+const ROSTER_AFTER = /^(?:史|倾向|记录|风险|高危)[^,.!?]{0,8}?(?:人员|者|户|对象|名单|群体|人群)/
 
 // 《老人叫不醒、嘴唇发紫，家属这一个动作救了命》: a title.
 // Titles are short: the marks are looked for within a few dozen characters, which keeps a long paste linear.
