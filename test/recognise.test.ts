@@ -33,6 +33,8 @@ describe('how residents really write', () => {
     ['usage question is fever advice', '布洛芬和泰诺林能一起吃吗', ['request', 'fever', 'normal']],
     ['a question to a named doctor', '@王医生 阳了第三天还在咳 正常吗', ['request', 'fever', 'normal']],
     ['a burst pipe is urgent', '3栋水管爆了 楼道全是水 快来人', ['request', 'water', 'urgent']],
+    ['a pipe drilled through is urgent', '隔壁装修把我家水管打穿了 水一直往下淌 怎么办', ['request', 'water', 'urgent']],
+    ['a leak over the whole floor is urgent', '洗衣机的水管脱了 漏了一地 总阀在哪', ['request', 'water', 'urgent']],
     ['other help', '独居老人家里没菜了 谁能帮忙买点', ['request', 'other', 'normal']],
     ['asking who has one is a request', '谁有多余的布洛芬 匀我两片', ['request', 'medicine', 'normal']],
     ['a burn is no water problem', '孩子碰翻了开水壶 手上烫起了泡 怎么处理', ['request', 'other', 'normal']],
