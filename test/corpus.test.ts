@@ -28,11 +28,12 @@ describe('the labelled corpus', () => {
     // farewells and fears with no word of harm (我先走了 with keys and bank book, 他没了保险能赔多少,
     // 以后不用再给我送菜了…); a fit overheard through a ceiling (听着像是孩子抽过去了) or a wall (宝宝醒醒
     // 别抽了); a baby's age in a dialect word alone (小嘎豆儿才俩月); a blood-oxygen reading with no word for
-    // it (刚才还96，现在掉到90了); a trail of blood to a door that stays shut. train-s adds eight, each
+    // it (刚才还96，现在掉到90了); a trail of blood to a door that stays shut. train-s adds seven, each
     // told in a way no rule reads yet: mumbling with eyes half open, an oximeter called 那个小仪器, a fall told
-    // as 坐地上了, a drunk man who snores oddly and will not wake, a feverish child who goes still and shakes,
+    // as 坐地上了, a feverish child who goes still and shakes,
     // a Minnan 嗽甲袂喘气, someone seen through a window who does not move when called, and a sign told after
     // a question about a group buy.
+    // train-u adds one: a first-aid class where the teacher really collapsed (a class is read as a notice).
     expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(17)
     // The boundary files are half near misses (jokes, pets, past scares, red-flag lists): the rate per 400
     // is read on the files with a month-like mix, and the boundary files (2,600 messages) only may not get worse.

@@ -234,6 +234,18 @@ describe('danger signs in words of their own', () => {
     ['a class, then it was real', '急救课上老师讲着讲着自己倒了 真倒了 快叫120'],
     ['someone watching a film with the writer', '陪我爸看电影 看到一半他突然说胸口好痛 喘不上气'],
     ['a likeness, not a stain', '我妈嘴唇跟抹了墨水似的 紫得吓人 喘得厉害'],
+    ['a throat closing after nuts', '孩子吃了腰果 嗓子发紧 喘气呼哧呼哧的'],
+    ['breath too short to walk', '我妈阳了 现在走两步就得停下来喘'],
+    ['a chest like someone sitting on it', '老伴说心口发闷 像有人坐在上面'],
+    ['a hand pressed to the chest', '我爸一只手一直按着胸口 脸色发白'],
+    ['a rider lying still by pooled blood', '路口一个骑车的摔了 躺地上不动弹 身下一滩血'],
+    ['a baby choking on milk', '宝宝喝奶呛着了 憋着不出声'],
+    ['a rope made ready', '我舅说没意思了 把绳子挂到阳台上了'],
+    ['a cat handed over for good', '她给我发消息说 以后猫就交给你了 然后就不回了'],
+    ['a fit with bubbles at the mouth', '我外公突然手脚一直抖 嘴里冒白泡'],
+    ['odd snoring after pills', '我哥吃了一把安眠药 拍都拍不醒 打呼噜的声音很怪'],
+    ['a baby months old in Wu', '阿拉小囡生出来两个号头 烧到三十八度'],
+    ['lips blue with cold and confusion', '雪地里找到那个大爷 冻得嘴唇发紫 话都说不利索'],
   ])('%s: %s', (_, text) => expect(recognise(text).urgency).toBe('emergency'))
 
   it.each([
@@ -331,6 +343,10 @@ describe('danger signs in words of their own', () => {
     ['an oximeter that reads the same for everyone', '新买的血氧仪测谁都是84 是不是坏了'],
     ['a reading from an illness that is over', '阳的时候我妈血氧掉到88 住了几天院 现在全好了'],
     ['a boss, in hyperbole', '客户又改方案 我要吐血了'],
+    ['hunger, in hyperbole', '外卖一个小时还没到 我快饿晕过去了'],
+    ['a bill, in hyperbole', '看到这个月的房贷 我心口疼'],
+    ['a scare over in Cantonese', '阿妈话心口痛 原来系食得太急 饮咗杯水就冇事啦'],
+    ['a lyric', '歌词里唱不想活了 好伤感 谁知道这首歌'],
   ])('not for %s', (_, text) => expect(recognise(text).urgency).not.toBe('emergency'))
 })
 

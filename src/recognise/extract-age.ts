@@ -34,12 +34,12 @@ const STANDALONE_OLD_AGE = /(?:^|[\s,.!?])(\d{2,3})(?=[\s,.!?]|$)/g
 const NOT_AN_AGE_BESIDE = /血氧|氧|心率|心跳|血压|高压|低压|体温|度|烧|测|量|号|栋|楼|室|显示|[a-z%]|\d\s/
 const NAMES_AN_ELDER = /老|妈|爸|奶|爷|婆|公|姥|娘|爹/
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb|儿子|女儿|闺女|崽|囡)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
-const BABY_THEN_MONTHS = /(?:宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|弟弟|妹妹|[我小][弟妹]|毛毛|出生)\s*(?:今年|今天|已经|好像|大概|应该|估计|差不多)?\s*(?:才|刚好|刚|刚满|满|出生|啱啱|啱|快)?\s*(?:才|刚)?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后]|的时候|那会)/g
+const BABY_THEN_MONTHS = /(?:baby|伢子|宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|弟弟|妹妹|[我小][弟妹]|毛毛|出生)\s*(?:今年|今天|已经|好像|大概|应该|估计|差不多)?\s*(?:才|刚好|刚|刚满|满|出生|啱啱|啱|快)?\s*(?:才|刚)?\s*(?:生(?:咯|了|下来|出来))?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*(?:月|号头)(?![份前后]|的时候|那会)/g
 // 宝宝才5天 · 宝宝50天了: a baby's age in days; 宝宝10天没拉 and 阳了才三天 are how long, not how old.
 const DAYS = /(?:出生|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚|第)?\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天|(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天大|(?<!\d)(\d{1,2})\s*(?:多|几)?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃[儿子]?|bb|孩子|小孩|小宝|二宝|崽|孙子|孙女|外孙女?|毛毛|弟弟|妹妹|[我小][妹弟])[\s,]{0,2}(?:(?:才|刚)\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天(?![前后])|(?:现在|今天|目前)?\s*(?:是|有|已经)?\s*(?<!\d)(\d{2,3})\s*(?:多|几)?\s*天(?=大|了|然|[\s,.!?]|$))/g
 // 昨天刚满一个月 said of a baby; 阳了满一个月 is how long, so only when a baby is named.
 const JUST_TURNED_MONTHS = /(?:刚满|才满|刚刚满)(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
-const NAMES_A_BABY = /宝宝|婴儿|娃|bb|闺女|儿子|女儿|小宝|二宝|孩子|小孩|新生|囡|崽|毛毛|弟|妹/
+const NAMES_A_BABY = /baby|伢|宝宝|婴儿|娃|bb|闺女|儿子|女儿|小宝|二宝|孩子|小孩|新生|囡|崽|毛毛|弟|妹/
 // 其女(6个月): months in brackets beside a person are an age, not how long.
 const BRACKETED_MONTHS = /[(（]\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大)?\s*[)）]/g
 // 七周大: a baby's age in weeks, read as months.
@@ -61,7 +61,8 @@ function babyMonths(digits: string): Candidate[] {
   if (WEEK_WORD.test(digits)) {
     for (const match of matchesOf(WEEKS, digits)) found.push({ age: Math.floor(Number(match[1] ?? match[2]) / WEEKS_PER_MONTH), index: match.index })
   }
-  if (!digits.includes('月')) return found
+  // 两个号头: months as Wu counts them.
+  if (!digits.includes('月') && !digits.includes('号头')) return found
   const patterns = NAMES_A_BABY.test(digits) ? [MONTHS, BABY_THEN_MONTHS, JUST_TURNED_MONTHS, STANDALONE_MONTHS] : [MONTHS, BABY_THEN_MONTHS]
   if (digits.includes(')')) for (const match of matchesOf(BRACKETED_MONTHS, digits)) found.push({ age: Number(match[1]), index: match.index })
   for (const pattern of patterns) {

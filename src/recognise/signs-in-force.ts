@@ -49,6 +49,9 @@ const SCREENS: ReadonlySet<string> = new Set(['动画', '短视频', '刷到', '
 // 昨晚看急诊室纪录片 那个老人呼吸困难: a film watched reaches the sentences after it too, unless someone
 // watching with the writer is the one taken ill (陪我爸看电影 看到一半他突然说胸口好痛).
 const WATCHED: ReadonlySet<string> = new Set(['纪录片', '电影', '看视频'])
+const SNORING: ReadonlySet<string> = new Set(['打呼', '打鼾'])
+const ODD = /怪|不对|奇怪|不正常|吓人|不一样/
+const ODD_REACH = 12
 const WATCHING_WITH = /我(?:爸|妈|爷|奶|老公|老婆|家)|老伴|孩子|宝宝/
 const WATCHER_REACH = 8
 // 看了场电影回来 发现我爸倒在地上: coming home and finding is now.
@@ -211,6 +214,10 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
       if (!selfHarm && h.end <= hit.start && !NOW_SINCE.test(plain.slice(h.end, hit.start)) && !WATCHING_WITH.test(watching)) return true
     }
     if (h.start < start || h.end > end) continue
+    // 拍不醒 打呼噜的声音特别怪: snoring like that is no sleep.
+    if (SNORING.has(h.word) && ODD.test(plain.slice(h.end, h.end + ODD_REACH))) continue
+    // 冻得嘴唇发紫 话都说不利索: cold that has gone too far is no figure of speech.
+    if (h.word === '冻得' && SHORT_OF_BREATH.test(plain)) continue
     if ((HEARSAY.has(h.word) || FEARS.has(h.word)) && h.end > hit.start) continue
     if (selfHarm && SELF_HARM_STANDS.has(h.word)) continue
     return true
@@ -313,7 +320,7 @@ function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: 
 // 甲方改到第八版 我真的喘不上气了 · 辣得我喘不上气 · 输了六百 我当场抽搐: a trifle that the writer
 // says took their breath away. Only the writer's own sign (我 in the sentence, nobody else named before it), and only
 // when nothing is asked: 加班到现在胸口疼 喘不上气 怎么办 is a real one.
-const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥/
+const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥|电费|账单|房贷|房租|工资/
 const TRIFLE_REACH = 30
 const ASKED_FOR_HELP = /\?|吗|怎么办|咋办|咋整|怎么弄|要不要|去医院|120|救护车|快来|帮帮|求助/
 
@@ -342,7 +349,8 @@ function isAnAnimals(plain: string, hit: LexiconHit, pets: readonly LexiconHit[]
 // on the lips or a bruise, said in the sentence, unless the person is also choking or short of breath.
 // 嘴唇跟吃了桑葚似的 is a likeness, not a cause.
 const STAINED_BY = /(?:桑葚|桑椹|葡萄|蓝莓|杨梅|火龙果|紫薯|黑米|墨水|墨汁|钢笔|笔头|颜料|水彩|口红|唇膏|唇釉|色号|美颜|滤镜|修图|相机|染|冻|夹(?:了|到|着|住)|砸|磕|撞)(?![^,.!?]{0,3}?(?:似的|一样|那样))/
-const SHORT_OF_BREATH = /噎|卡住|卡在|呛|喘|呼吸|憋|窒息(?!紫)|叫不醒|昏/
+// 冻得嘴唇乌紫 浑身打摆子 话都说不利索: cold that has gone too far.
+const SHORT_OF_BREATH = /噎|卡住|卡在|呛|喘|呼吸|憋|窒息(?!紫)|叫不醒|昏|打摆子|不利索|说不清|糊涂|迷糊/
 const COLOUR = /紫|青|蓝|乌|绀|黑/
 const STAIN_REACH = 30
 
