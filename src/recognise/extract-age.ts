@@ -96,42 +96,42 @@ function isChildWriter(digits: string, candidate: Candidate): boolean {
 const HAS_DIGIT = /\d/
 
 function findNumberedAges(digits: string, found: Candidate[]): void {
-  if (digits.includes('岁')) for (const match of matchesOf(YEARS, digits)) found.push({ age: Number(match[1]), index: match.index })
-  if (digits.includes('了')) {
-    for (const match of matchesOf(BARE_OLD_AGE, digits)) {
-      const age = Number(match[1])
-      if (age >= 60) found.push({ age, index: match.index })
-    }
-  }
+  if (digits.includes('岁')) addAges(found, YEARS, digits)
+  // A bare number said to be someone's is an age only when it is an old one (我七十八了, 快九十了).
+  if (digits.includes('了')) addAges(found, BARE_OLD_AGE, digits, OLD)
   if (digits.includes('0有')) for (const match of matchesOf(TENS_AND_YEARS, digits)) {
     const ones = match[2]!
     found.push({ age: Number(match[1]) * 10 + (parseChineseNumeral(ones) ?? Number(ones)), index: match.index })
   }
-  if (digits.includes('的')) for (const match of matchesOf(AGED_PARENT, digits)) found.push({ age: Number(match[1]), index: match.index })
-  if (digits.includes('寿')) for (const match of matchesOf(BIRTHDAY, digits)) found.push({ age: Number(match[1]), index: match.index })
-  if (digits.includes('出头') || digits.includes('开外')) for (const match of matchesOf(AGE_AND_A_BIT, digits)) found.push({ age: Number(match[1]), index: match.index })
-  for (const match of matchesOf(NEARLY_OLD, digits)) {
-    const age = Number(match[1])
-    if (age >= 60) found.push({ age, index: match.index })
-  }
+  if (digits.includes('的')) addAges(found, AGED_PARENT, digits)
+  if (digits.includes('寿')) addAges(found, BIRTHDAY, digits)
+  if (digits.includes('出头') || digits.includes('开外')) addAges(found, AGE_AND_A_BIT, digits)
+  addAges(found, NEARLY_OLD, digits, OLD)
   if (digits.includes('旬')) for (const match of matchesOf(DECADES, digits)) found.push({ age: Number(match[1]) * 10, index: match.index })
-  for (const match of matchesOf(OLD_AGE, digits)) {
-    const age = Number(match[1])
-    if (age >= 60) found.push({ age, index: match.index })
-  }
-  for (const match of matchesOf(ELDER_NUMBER, digits)) found.push({ age: Number(match[1]), index: match.index })
-  if (digits.includes('今年')) for (const match of matchesOf(THIS_YEAR, digits)) found.push({ age: Number(match[1]), index: match.index })
+  addAges(found, OLD_AGE, digits, OLD)
+  addAges(found, ELDER_NUMBER, digits)
+  if (digits.includes('今年')) addAges(found, THIS_YEAR, digits)
   if (NAMES_AN_ELDER.test(digits)) {
     for (const match of matchesOf(STANDALONE_OLD_AGE, digits)) {
       const age = Number(match[1])
       const end = match.index + match[0].length
       const number = end - match[1]!.length
       const around = digits.slice(Math.max(0, number - 10), number) + digits.slice(end, end + 8)
-      if (age >= 60 && age <= 110 && !NOT_AN_AGE_BESIDE.test(around)) found.push({ age, index: match.index })
+      if (age >= OLD && age <= 110 && !NOT_AN_AGE_BESIDE.test(around)) found.push({ age, index: match.index })
     }
   }
   for (const baby of babyMonths(digits)) found.push({ age: 0, index: baby.index })
   if (digits.includes('天')) for (const match of matchesOf(DAYS, digits)) found.push({ age: 0, index: match.index })
+}
+
+const OLD = 60
+
+/** Each match's first group as an age, where it is at least `atLeast`. */
+function addAges(found: Candidate[], pattern: RegExp, digits: string, atLeast = 0): void {
+  for (const match of matchesOf(pattern, digits)) {
+    const age = Number(match[1])
+    if (age >= atLeast) found.push({ age, index: match.index })
+  }
 }
 
 const DAYS_PER_MONTH = 30.44

@@ -49,11 +49,12 @@ const SCREENS: ReadonlySet<string> = new Set(['动画', '短视频', '刷到', '
 // 昨晚看急诊室纪录片 那个老人呼吸困难: a film watched reaches the sentences after it too, unless someone
 // watching with the writer is the one taken ill (陪我爸看电影 看到一半他突然说胸口好痛).
 const WATCHED: ReadonlySet<string> = new Set(['纪录片', '电影', '看视频'])
+const WATCHING_WITH = /我(?:爸|妈|爷|奶|老公|老婆|家)|老伴|孩子|宝宝/
+const WATCHER_REACH = 8
+// 拍不醒 打呼噜的声音特别怪: snoring like that is no sleep.
 const SNORING: ReadonlySet<string> = new Set(['打呼', '打鼾'])
 const ODD = /怪|不对|奇怪|不正常|吓人|不一样/
 const ODD_REACH = 12
-const WATCHING_WITH = /我(?:爸|妈|爷|奶|老公|老婆|家)|老伴|孩子|宝宝/
-const WATCHER_REACH = 8
 // 看了场电影回来 发现我爸倒在地上: coming home and finding is now.
 const NOW_SINCE = /现在|今天|今早|今晚|刚才|刚刚|这会|目前|如今|昨|回来|回家|进门|发现|结果/
 // Talk of self-harm stays talk of self-harm when it is feared (我好怕她想不开, 他会不会想不开), asked
@@ -142,6 +143,7 @@ export function signContext(text: NormalisedText, hits: readonly LexiconHit[]): 
     else if (cue === 'laugh') laughs.push(hit)
   }
   const plain = text.plain
+  const saidToBeReal = SAID_TO_BE_REAL.test(plain)
   return {
     hypotheticals,
     recoveries,
@@ -151,8 +153,8 @@ export function signContext(text: NormalisedText, hits: readonly LexiconHit[]): 
     titled: plain.includes('《'),
     longAgo: LONG_AGO.test(plain),
     seenByADoctor: SEEN_BY_A_DOCTOR.test(plain),
-    drill: DRILL.test(plain) && CALM.test(plain) && !SAID_TO_BE_REAL.test(plain),
-    saidToBeReal: SAID_TO_BE_REAL.test(plain),
+    drill: !saidToBeReal && DRILL.test(plain) && CALM.test(plain),
+    saidToBeReal,
   }
 }
 
@@ -214,10 +216,9 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
       if (!selfHarm && h.end <= hit.start && !NOW_SINCE.test(plain.slice(h.end, hit.start)) && !WATCHING_WITH.test(watching)) return true
     }
     if (h.start < start || h.end > end) continue
-    // 拍不醒 打呼噜的声音特别怪: snoring like that is no sleep.
     if (SNORING.has(h.word) && ODD.test(plain.slice(h.end, h.end + ODD_REACH))) continue
     // 冻得嘴唇发紫 话都说不利索: cold that has gone too far is no figure of speech.
-    if (h.word === '冻得' && SHORT_OF_BREATH.test(plain)) continue
+    if (h.word === '冻得' && IN_DISTRESS.test(plain)) continue
     if ((HEARSAY.has(h.word) || FEARS.has(h.word)) && h.end > hit.start) continue
     if (selfHarm && SELF_HARM_STANDS.has(h.word)) continue
     return true
@@ -346,18 +347,18 @@ function isAnAnimals(plain: string, hit: LexiconHit, pets: readonly LexiconHit[]
 }
 
 // 吃了桑葚嘴唇紫得吓人 · 口红色号叫窒息紫 · 嘴唇都冻紫了 · 手被门夹了 指甲盖紫了: a colour from something
-// on the lips or a bruise, said in the sentence, unless the person is also choking or short of breath.
+// on the lips or a bruise, said in the sentence, unless the person is also choking, short of breath or confused.
 // 嘴唇跟吃了桑葚似的 is a likeness, not a cause.
 const STAINED_BY = /(?:桑葚|桑椹|葡萄|蓝莓|杨梅|火龙果|紫薯|黑米|墨水|墨汁|钢笔|笔头|颜料|水彩|口红|唇膏|唇釉|色号|美颜|滤镜|修图|相机|染|冻|夹(?:了|到|着|住)|砸|磕|撞)(?![^,.!?]{0,3}?(?:似的|一样|那样))/
 // 冻得嘴唇乌紫 浑身打摆子 话都说不利索: cold that has gone too far.
-const SHORT_OF_BREATH = /噎|卡住|卡在|呛|喘|呼吸|憋|窒息(?!紫)|叫不醒|昏|打摆子|不利索|说不清|糊涂|迷糊/
+const IN_DISTRESS = /噎|卡住|卡在|呛|喘|呼吸|憋|窒息(?!紫)|叫不醒|昏|打摆子|不利索|说不清|糊涂|迷糊/
 const COLOUR = /紫|青|蓝|乌|绀|黑/
 const STAIN_REACH = 30
 
 function isColouredBy(plain: string, hit: LexiconHit, clauseStart: number, clauseEnd: number): boolean {
   if (!COLOUR.test(hit.word)) return false
   const around = plain.slice(sentenceStart(plain, clauseStart, STAIN_REACH), Math.max(clauseEnd, hit.end))
-  return STAINED_BY.test(around) && !SHORT_OF_BREATH.test(plain)
+  return STAINED_BY.test(around) && !IN_DISTRESS.test(plain)
 }
 
 // 睡觉跟死猪一样 打雷都叫不醒 · 早上叫了三遍都叫不醒 上学又要迟到了: a sound sleeper, with nothing wrong said

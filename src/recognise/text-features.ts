@@ -35,7 +35,7 @@ export function textFeatures(features: Features): FeatureBag {
     readChars(plain, plain.length - SPAN, plain.length, read)
   } else readChars(plain, 0, plain.length, read)
   names.push(LENGTH_NAMES[bucketIndex(read.length, LENGTHS)]!)
-  if (read.first >= 0) names.push(namedChar(FIRST, read.first), namedChar(LAST, read.last))
+  if (read.first >= 0) names.push(named(FIRST, read.first), named(LAST, read.last))
   return { features: names, chars: read.chars }
 }
 
@@ -72,41 +72,28 @@ const HIGH_TEMPERATURE = feature('temperature:high')
 const FEVER_TEMPERATURE = feature('temperature:fever')
 const NORMAL_TEMPERATURE = feature('temperature:normal')
 
-// Features are found by their word once and reused: a name built per message would be hashed per message.
-interface Named {
+// Features are found by their word (or a character's code) once and reused: a name built per message
+// would be hashed per message.
+interface Named<Key> {
   readonly prefix: string
-  readonly byWord: Map<string, Feature>
+  readonly spell: (key: Key) => string
+  readonly byKey: Map<Key, Feature>
 }
-const namedBy = (prefix: string): Named => ({ prefix, byWord: new Map() })
+const namedBy = (prefix: string): Named<string> => ({ prefix, spell: (word) => word, byKey: new Map() })
+const namedByChar = (prefix: string): Named<number> => ({ prefix, spell: (code) => String.fromCharCode(code), byKey: new Map() })
 const WORD = namedBy('word:')
 const NEGATED = namedBy('negated:')
 const HYPOTHETICAL = namedBy('hypothetical:')
 const EMOJI = namedBy('emoji:')
+const FIRST = namedByChar('^')
+const LAST = namedByChar('$')
 
-function named({ prefix, byWord }: Named, word: string): Feature {
-  let found = byWord.get(word)
+function named<Key>({ prefix, spell, byKey }: Named<Key>, key: Key): Feature {
+  let found = byKey.get(key)
   if (found === undefined) {
-    found = feature(prefix + word)
-    // Emoji codes are open-ended: only interned ones are kept (see `feature`).
-    if (found !== UNKNOWN_FEATURE) byWord.set(word, found)
-  }
-  return found
-}
-
-// The first and last characters by their code, so no one-character string is built and hashed per message.
-interface NamedChar {
-  readonly prefix: string
-  readonly byCode: Map<number, Feature>
-}
-const FIRST: NamedChar = { prefix: '^', byCode: new Map() }
-const LAST: NamedChar = { prefix: '$', byCode: new Map() }
-
-function namedChar({ prefix, byCode }: NamedChar, code: number): Feature {
-  let found = byCode.get(code)
-  if (found === undefined) {
-    found = feature(prefix + String.fromCharCode(code))
-    // So are first and last characters.
-    if (found !== UNKNOWN_FEATURE) byCode.set(code, found)
+    found = feature(prefix + spell(key))
+    // Emoji codes and first characters are open-ended: only interned ones are kept (see `feature`).
+    if (found !== UNKNOWN_FEATURE) byKey.set(key, found)
   }
   return found
 }
