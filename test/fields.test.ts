@@ -22,10 +22,12 @@ describe('temperature as residents write it', () => {
     ['阿拉囡囡烧到卅八度七 哪能办', 38.7],
     ['昨天38.5今天烧到39.2了怎么办', 39.2],
     ['闺女烧到38,4度 要不要去医院', 38.4],
+    ['我爸咳得厉害 血氧90 华氏101 要去医院吗', 38.3],
   ])('%s → %d', (text, celsius) => expect(fieldsOf(text).temperatureC).toBe(celsius))
 
   it('ignores temperatures of things', () => {
     expect(fieldsOf('热水器水温40度都不到 水压太小了').temperatureC).toBeUndefined()
+    expect(fieldsOf('空调坏了 屋里三十七度 老人受不了 谁会修').temperatureC).toBeUndefined()
   })
 })
 
@@ -56,6 +58,14 @@ describe('age of the person who needs help', () => {
     ['老爷子七十九了 发烧到38度 有没有退烧药', 79],
     ['爷爷今年虚岁八十四 阳了 咳得厉害 要紧吗', 84],
     ['七十多的老伴摔了一跤 膝盖破了 谁家有碘伏', 70],
+    ['外婆八十挂零 咳了一礼拜 要不要去医院', 80],
+    ['我那七十好几的老娘阳了 吃什么药好', 70],
+    ['老父亲虚岁七十六 烧了两天了 怎么办', 76],
+    ['我今年40 我爸71 都发烧了 他能吃布洛芬吗', 71],
+    ['奶奶摔在厕所起不来 九十多的人了 3栋', 90],
+    ['宝宝六十来天 鼻子堵 吃奶费劲 要紧吗', 0],
+    ['伢三个月 今天拉了五次稀 要不要去医院', 0],
+    ['50天宝宝 37.8 要去医院吗', 0],
   ])('%s → %i', (text, age) => expect(fieldsOf(text).age).toBe(age))
 
   it('does not read a generation as an age', () => {
@@ -71,6 +81,10 @@ describe('age of the person who needs help', () => {
 
   it('does not read a child writer’s own age as the patient’s', () => {
     expect(fieldsOf('爷爷倒在厨房不说话 我才九岁 家里没别人 3栋').age).toBeUndefined()
+  })
+
+  it('does not read a temperature in Fahrenheit as an age', () => {
+    expect(fieldsOf('她101华氏度 我100 这算发烧吗').age).toBeUndefined()
   })
 
   it('does not read a pet’s age as anyone’s', () => {
@@ -120,10 +134,40 @@ describe('location as written', () => {
     ['煤矿宿舍5栋停电了 什么时候来电', '煤矿宿舍5栋'],
     ['住人民路12号院 老人腿摔了 谁有车', '人民路12号院'],
     ['奶奶一个人在家发烧 我们住新区7号楼', '新区7号楼'],
+    ['求两片退烧药 光明新村17号', '光明新村17号'],
+    ['阳台水管爆了 在长青新村三村12号', '长青新村三村12号'],
+    ['楼顶漏水 住和平里新村5号', '和平里新村5号'],
+    ['娃咳了一晚上 咋办 我们在和平村二组', '和平村二组'],
+    ['没电了 大湾村二社', '大湾村二社'],
+    ['家里停水两天了 东街12号之一', '东街12号之一'],
+    ['有没有感冒药 住北坊4巷7号', '北坊4巷7号'],
+    ['管子裂了往外喷水 快来人修 坡下十五号', '坡下十五号'],
+    ['孩子发烧没人管 我住5楼尾房', '5楼尾房'],
+    ['热水器坏了 408房', '408房'],
+    ['谁有退烧贴 我家18F', '18F'],
+    ['电梯困人了 2号楼西梯', '2号楼西梯'],
+    ['停水了 3栋C单元1201', '3栋C单元1201'],
+    ['没水了 K2栋17楼', 'K2栋17楼'],
+    ['谁有体温计 住在 9 号楼 602', '9 号楼 602'],
+    ['求一盒布洛芬 11号搂', '11号搂'],
+    ['老人咳嗽 住人民医院宿舍3栋', '人民医院宿舍3栋'],
+    ['伢烧到39度 住9街坊4号', '9街坊4号'],
+    ['楼道灯坏了 2门', '2门'],
+    ['有冇人有止咳药 住喺南村三巷8號', '南村三巷8號'],
   ])('%s → %s', (text, location) => expect(fieldsOf(text).location).toBe(location))
 
   it('does not read a row of people or things as a row of houses', () => {
     expect(fieldsOf('公用水龙头冻住了 一排人都打不上水').location).toBeUndefined()
+  })
+
+  it('does not read a date after a word for home or village as a house number', () => {
+    expect(fieldsOf('家里3号就没药了 谁有降压药').location).toBeUndefined()
+    expect(fieldsOf('我们村5号停的水 到现在还没来').location).toBeUndefined()
+  })
+
+  it('does not read a number of rooms or classes as an address', () => {
+    expect(fieldsOf('三房一厅就我一个人 发烧了没人管').location).toBeUndefined()
+    expect(fieldsOf('娃3门课没考好 发烧了 吃啥药').location).toBeUndefined()
   })
 
   it('does not read a phone number or a time as a building', () => {

@@ -413,3 +413,23 @@ describe('evidence', () => {
     expect(recognise(text)).toEqual(recognise(text))
   })
 })
+
+describe('a request said bare', () => {
+  it.each([
+    ['38.9', ['request', 'fever', 'normal']],
+    ['三十九度二', ['request', 'fever', 'urgent']],
+    ['美林？', ['request', 'medicine', 'normal']],
+    ['抗原有吗', ['request', 'medicine', 'normal']],
+    ['水呢？', ['request', 'water', 'normal']],
+  ])('%s', (text, expected) => expect(answer(text)).toEqual(expected))
+
+  it.each(['收到', '好的 38.5', '人呢', '谢谢 布洛芬收到了'])('but not chatter with a number or a word: %s', (text) => {
+    expect(answer(text)[0]).toBe('none')
+  })
+})
+
+describe('a burst pipe told with no ask', () => {
+  it('is a water request at its worst', () => {
+    expect(answer('厨房水管裂了 一直往外喷')).toEqual(['request', 'water', 'urgent'])
+  })
+})

@@ -17,6 +17,7 @@ export function decideKind(features: Features, emergency: boolean, text: Feature
   const signals = readKindSignals(features, emergency)
   const bag = kindFeatures(signals, text)
   const prediction = predict(scorer, bag)
+  if (signals.bare && prediction.label === 'none') return overruled(prediction, 'request', 'a reading or a need, said bare')
   if (!emergency || prediction.label === 'request') return prediction
   // 楼长报告 / 网格员上门: staff telling what they found at a door are reporting someone in danger.
   if (FIELD_REPORT.test(features.text.plain)) return overruled(prediction, 'request', 'danger found on a visit')

@@ -11,6 +11,8 @@ interface Candidate {
 }
 
 const YEARS = /(\d{1,3})\s*(?:多|几|来)?\s*(?:周)?岁/g
+// 虚岁七十三: the kind of years first, then the number.
+const COUNTED_YEARS = /(?:虚岁|周岁)\s*(\d{1,3})(?![\d.%度])/g
 const DECADES = /([5-9])\s*旬/g
 // 我爸烧到39度5 七十六了: a bare old age.
 // 我七十八了 一个人住: the writer's own.
@@ -18,11 +20,13 @@ const BARE_OLD_AGE = /(?:^|[\s,.!?俺我])(\d{2})(?:多|来|好几)?了/g
 // 家母七十有三: the written form is only ever an age. A lone 三 stays a character (70有三).
 const TENS_AND_YEARS = /(?<!\d)([4-9])0有([1-9一二三四五六七八九])(?![\d十])/g
 // 八十多的老父亲; 1801的老太太 is a room.
-const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太|老伴)/g
+const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来|好几)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太|老伴)/g
+// 八十多的人了: an old age said of the person.
+const OLD_PERSON = /(?<!\d)(\d{2})(?:多|来|好几)?(?:岁)?的人了/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
-// 八十出头: an age and a little more; 心率一百出头 and 血氧九十出头 are readings.
-const AGE_AND_A_BIT = /(?<!(?:心率|心跳|血氧|氧|脉搏|血压|高压|低压|血糖)\s*)(?<!\d)(\d{2})\s*(?:出头|开外)/g
-const OLD_AGE = /(?:年过|年近|年逾|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度])/g
+// 八十出头, 八十挂零, 七十好几: an age and a little more; 心率一百出头 and 血氧九十出头 are readings.
+const AGE_AND_A_BIT = /(?<!(?:心率|心跳|血氧|氧|脉搏|血压|高压|低压|血糖)\s*)(?<!\d)(\d{2})\s*(?:出头|开外|挂零|好几)/g
+const OLD_AGE = /(?:年过|年近|年逾|已经|都|她|他)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度华f℉])/g
 // 快九十了, 奔七十的人了: nearly an old age is read as that age (心跳快 一百左右 is no age).
 const NEARLY_OLD = /(?:快|奔|将近)(\d{2})(?:岁|了|的人)/g
 const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?|老汉|老头子?|老爷子)儿?\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来|好几)?(?=了|高龄|\s|,|$)/g
@@ -34,9 +38,9 @@ const STANDALONE_OLD_AGE = /(?:^|[\s,.!?])(\d{2,3})(?=[\s,.!?]|$)/g
 const NOT_AN_AGE_BESIDE = /血氧|氧|心率|心跳|血压|高压|低压|体温|度|烧|测|量|号|栋|楼|室|显示|[a-z%]|\d\s/
 const NAMES_AN_ELDER = /老|妈|爸|奶|爷|婆|公|姥|娘|爹/
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb|儿子|女儿|闺女|崽|囡)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
-const BABY_THEN_MONTHS = /(?:baby|伢子|宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|弟弟|妹妹|[我小][弟妹]|毛毛|出生)\s*(?:今年|今天|已经|好像|大概|应该|估计|差不多)?\s*(?:才|刚好|刚|刚满|满|出生|啱啱|啱|快)?\s*(?:才|刚)?\s*(?:生(?:咯|了|下来|出来))?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*(?:月|号头)(?![份前后]|的时候|那会)/g
+const BABY_THEN_MONTHS = /(?:baby|伢子|伢|宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|弟弟|妹妹|[我小][弟妹]|毛毛|出生)\s*(?:今年|今天|已经|好像|大概|应该|估计|差不多)?\s*(?:才|刚好|刚|刚满|满|出生|啱啱|啱|快|先得)?\s*(?:才|刚)?\s*(?:生(?:咯|了|下来|出来))?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*(?:月|号头)(?![份前后]|的时候|那会)/g
 // 宝宝才5天 · 宝宝50天了: a baby's age in days; 宝宝10天没拉 and 阳了才三天 are how long, not how old.
-const DAYS = /(?:出生|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚|第)?\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天|(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天大|(?<!\d)(\d{1,2})\s*(?:多|几)?\s*天的(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃[儿子]?|bb|孩子|小孩|小宝|二宝|崽|孙子|孙女|外孙女?|毛毛|弟弟|妹妹|[我小][妹弟])[\s,]{0,2}(?:(?:才|刚)\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天(?![前后])|(?:现在|今天|目前)?\s*(?:是|有|已经)?\s*(?<!\d)(\d{2,3})\s*(?:多|几)?\s*天(?=大|了|然|[\s,.!?]|$))/g
+const DAYS = /(?:出生|生下来|出生到今天|出生到现在)\s*(?:才|刚好|刚|第)?\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天|(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天大|(?<!\d)(\d{1,2})\s*(?:多|几)?\s*天的?(?:宝|孩|娃|婴|bb|小)|(?:宝宝|婴儿|娃[儿子]?|bb|孩子|小孩|小宝|二宝|崽|孙子|孙女|外孙女?|毛毛|弟弟|妹妹|[我小][妹弟])[\s,]{0,2}(?:(?:才|刚)\s*(?<!\d)(\d{1,2})\s*(?:多|几|来)?\s*天(?![前后])|(?:现在|今天|目前)?\s*(?:是|有|已经)?\s*(?<!\d)(\d{2,3})\s*(?:多|几|来)?\s*天(?=大|了|然|发烧|发热|[\s,.!?]|$))/g
 // 昨天刚满一个月 said of a baby; 阳了满一个月 is how long, so only when a baby is named.
 const JUST_TURNED_MONTHS = /(?:刚满|才满|刚刚满)(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?![份前后])/g
 const NAMES_A_BABY = /baby|伢|宝宝|婴儿|娃|bb|闺女|儿子|女儿|小宝|二宝|孩子|小孩|新生|囡|崽|毛毛|弟|妹/
@@ -73,6 +77,7 @@ function babyMonths(digits: string): Candidate[] {
   return found
 }
 
+const AND_A_BIT_WORD = /出头|开外|挂零|好几/
 // Each numbered form needs its own word (岁, 旬, 月, 天…): a message without it skips that scan.
 const WEEK_WORD = /周|星期|礼拜|week/
 
@@ -96,16 +101,22 @@ function isChildWriter(digits: string, candidate: Candidate): boolean {
 const HAS_DIGIT = /\d/
 
 function findNumberedAges(digits: string, found: Candidate[]): void {
-  if (digits.includes('岁')) addAges(found, YEARS, digits)
+  if (digits.includes('岁')) {
+    addAges(found, YEARS, digits)
+    addAges(found, COUNTED_YEARS, digits)
+  }
   // A bare number said to be someone's is an age only when it is an old one (我七十八了, 快九十了).
   if (digits.includes('了')) addAges(found, BARE_OLD_AGE, digits, OLD)
   if (digits.includes('0有')) for (const match of matchesOf(TENS_AND_YEARS, digits)) {
     const ones = match[2]!
     found.push({ age: Number(match[1]) * 10 + (parseChineseNumeral(ones) ?? Number(ones)), index: match.index })
   }
-  if (digits.includes('的')) addAges(found, AGED_PARENT, digits)
+  if (digits.includes('的')) {
+    addAges(found, AGED_PARENT, digits)
+    addAges(found, OLD_PERSON, digits, OLD)
+  }
   if (digits.includes('寿')) addAges(found, BIRTHDAY, digits)
-  if (digits.includes('出头') || digits.includes('开外')) addAges(found, AGE_AND_A_BIT, digits)
+  if (AND_A_BIT_WORD.test(digits)) addAges(found, AGE_AND_A_BIT, digits)
   addAges(found, NEARLY_OLD, digits, OLD)
   if (digits.includes('旬')) for (const match of matchesOf(DECADES, digits)) found.push({ age: Number(match[1]) * 10, index: match.index })
   addAges(found, OLD_AGE, digits, OLD)
@@ -130,7 +141,8 @@ const OLD = 60
 function addAges(found: Candidate[], pattern: RegExp, digits: string, atLeast = 0): void {
   for (const match of matchesOf(pattern, digits)) {
     const age = Number(match[1])
-    if (age >= atLeast) found.push({ age, index: match.index })
+    // Placed at its number, so the writer's test reads what stands before it (我爸68 is not the writer's).
+    if (age >= atLeast) found.push({ age, index: match.index + match[0].indexOf(match[1]!) })
   }
 }
 

@@ -7,22 +7,24 @@ import { writtenSpan, type NormalisedText } from './normalise.js'
 const NUM_CHAR = '[0-9零〇一二两三四五六七八九十百]'
 const NUM = `${NUM_CHAR}{1,4}`
 // 红星家属院, 铁路宿舍, 九里坊, 王庄: works' compounds, old lanes and villages name estates too.
-const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场|家属院|宿舍楼|宿舍|平房区|生活区|矿区|坊|庄|屯)'
+const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场|弄堂|家属院|家属楼|教工楼|职工楼|宿舍楼|宿舍|平房区|生活区|矿区|坊|庄|屯|寨)'
 const ESTATE = `[\\u4e00-\\u9fa5a-z]{0,8}?${ESTATE_SUFFIX}`
 const AREA = '(?:[东西南北中新旧老]区|[a-z一二三四五六七八九十0-9]区)'
 const PERIOD = `${NUM}期`
 // 5洞: 栋 as voice input writes it.
-const BUILDING = `(?:${NUM}|[a-z])(?:号楼|栋|幢|座|号院|#楼|#|洞)`
+// t3栋: a tower's letter before its number; 6 号楼: a space; 6号搂: a typo.
+const BUILDING = `(?:[a-z]?${NUM}|[a-z])(?:\\s?(?:号楼|栋|幢)|号搂|座|号院|#楼|#|洞)`
 const UNIT = `${NUM}单元`
 // 3栋2门: the north's word for a unit, only after a building (一门心思 is no address); 三座B梯, the
 // south's; 14幢东单元, a unit by its side.
-const BUILDING_UNIT = `(?:${NUM}(?:单元|门)|(?:${NUM}|[a-z])梯|[东西南北中]单元)`
+const BUILDING_UNIT = `(?:${NUM}(?:单元|门)|(?:${NUM}|[a-z东西南北中])梯|[东西南北中a-z]单元)`
 // A street's or lane's name, which no word of the sentence around it is part of (我住十八梯巷12号).
 // 长乐弄12号, 光明坊9号, 前进里22号: a lane's number; 和平里3号楼 is an estate's building (below).
 const STREET_SUFFIX = '(?:路|街|巷|胡同|坡|梯|坎|弄|坊|里)'
 // 人民路 is the one street named with a word of the sentence.
 const STREET = `(?:人民|[^住在的是了到去个人岁我你他她和跟从给往说有家这那哪,.!?\\s\\d]){1,5}?${STREET_SUFFIX}`
-const FLOOR = `${NUM}(?:楼|层)`
+// 17f: a tower's floor as the lift shows it.
+const FLOOR = `${NUM}(?:楼|层|f(?![a-z]))`
 // 三零二: a room read out digit by digit. 120 and 110 after an address are the phone numbers (B区2幢 120还没来).
 const EMERGENCY_NUMBER = '(?:110|119|120|122)(?![\\d室号房])'
 // 三楼东户: a flat by its side of the landing.
@@ -45,7 +47,10 @@ const FLOOR_OR_ROOM = `(?:${TO_A_ROOM}|${FLOOR})?`
 // 第5排12号, 家属院6排: rows of a resettlement estate or a works' compound.
 // 一排人 is a row of people.
 const ROW = `第?${NUM}排(?:${SEP}${NUM}号)?(?![人房树车椅座子楼])`
-const STREET_ADDRESS = `${STREET}${NUM}号院?(?![楼栋])(?:附${NUM}号)?${FLOOR_ROOM}`
+// 老街17号之二: a house split in two keeps its number and says which half.
+const HOUSE_PART = `(?:附${NUM}号|之${NUM})`
+// 白象街3巷5号: a numbered lane off a named street.
+const STREET_ADDRESS = `${STREET}(?:${NUM}[巷条])?${NUM}号院?(?![楼栋])${HOUSE_PART}?${FLOOR_ROOM}`
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
   // 7栋2-301: a unit and a room after the building; 7号院3排5号: a row in a yard.
@@ -56,12 +61,28 @@ const CORE = [
   `${NUM}弄(?:${SEP}${NUM}号)?(?:${SEP}${ROOM})?`,
   STREET_ADDRESS,
   ROW,
-  // 李家村三组 十七号: a village's group.
-  `${NUM}组(?:${SEP}${NUM}号)?`,
+  // 李家村三组 十七号, 石桥村三社: a village's group.
+  `${NUM}[组社](?:${SEP}${NUM}号)?`,
+  // 西坊9巷3号: numbered lanes of an urban village; 8街坊11号, 8街坊: Wuhan's numbered blocks.
+  `${NUM}[巷条](?:${SEP}${NUM}号${HOUSE_PART}?)`,
+  `${NUM}街坊(?:${SEP}${NUM}号${HOUSE_PART}?)?`,
+  // 3门301, 躺在3门: in Wuhan's and the north's old blocks a stairway is a 门 (门诊, 3门课 are not).
+  `(?<![\\d.])\\d{1,2}门(?![课考诊票口])${FLOOR_ROOM}`,
+  // 坡上二十号: a hillside's houses, numbered from the top or the bottom.
+  `(?<![\\u4e00-\\u9fa5])坡[上下]${NUM}号${HOUSE_PART}?`,
+  // 3楼尾房 · 302房: a rented room by its floor or its number.
+  `${FLOOR}${SEP}(?:尾房|头房|中间房)`,
+  `\\d{3,4}房(?![子间东租])`,
+  // 住23F: a tower's floor as the lift shows it is where the writer lives (98F is a reading).
+  '(?<![a-z0-9.])[1-5]?\\df(?![a-z])',
   '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
   // 5-1102: building and room; the guards keep phone numbers and times out.
   '(?<![\\d:.-])\\d{1,2}-\\d{3,4}(?![\\d:.-])',
 ]
+
+// 建设新村24号, 曹杨新村五村7号, 岩脚寨12号: a house numbered in an estate or village with no buildings. Only
+// after a word that names one (我们村3号 and 家里3号 are dates).
+const HOUSE_IN_ESTATE = `(?<=新村|寨|屯|弄堂|家属院|大院|(?<![家乡城农山们])村)(?<house>(?:${NUM}村)?${NUM}号(?![楼栋院])${HOUSE_PART}?${FLOOR_ROOM})`
 
 /**
  * The address pattern, with an estate's name in front (group 1) and an area (group 2). A street's
@@ -72,7 +93,7 @@ const CORE = [
 function locationPattern(estate: boolean, street: boolean): RegExp {
   const core = CORE.filter((form) => street || form !== STREET_ADDRESS).join('|')
   // 她一个人在西区, 幸福家园东区: an area on its own, after an estate's name or not.
-  return new RegExp(`(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${AREA})`)
+  return new RegExp(`(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${AREA}|${HOUSE_IN_ESTATE})`)
 }
 const ADDRESS = {
   plain: locationPattern(false, false),
@@ -96,15 +117,17 @@ function addressIn(plain: string): RegExpExecArray | null {
 const ROOM_ALONE_PATTERN = new RegExp(ROOM_ALONE)
 const THREE_DIGITS = /\d{3}/
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
-const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和|跟)+/
-const SENTENCE_CHARS = /[住在的是了到去个人岁我你他她和跟从给往说有,.!?\s]/
+// 城中村西坊: the kind of place before its name.
+const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和(?![平谐美睦顺兴乐])|跟|喺|城中村)+/
+// 和平 and 人民 start names (和平里, 人民医院), and 和 and 人 there are no words of the sentence.
+const SENTENCE_CHARS = /[住在的是了到去个岁我你他她跟从给往说有喺,.!?\s]|和(?![平谐美睦顺兴乐])|人(?!民)/
 // 西苑6号楼, 王庄三组: a two-character name is an estate's when it starts with a direction or 新/老, or is a village's.
 const SHORT_ESTATE = /^(?:[东西南北中新老][苑园里村城府湾庭居坊]|[\u4e00-\u9fa5][庄屯])$/
 const GENERIC_PLACES = new Set(['村庄', '农庄', '宿舍', '家属院', '小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
 // A character every address needs (期 栋 号楼 单元 室 弄, 西区, 5-1102): most messages have none and skip the scan
 // (社区 and 小区 are no address on their own).
-const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|\df|[0-9一二三四五六七八九十]社|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain
@@ -119,8 +142,10 @@ export function extractLocation(text: NormalisedText): string | undefined {
     const tail = estate.split(SENTENCE_CHARS).pop() ?? ''
     const lead = estate.length - tail.length + (LEADING_WORDS.exec(tail)?.[0].length ?? 0)
     const name = estate.slice(lead)
-    start += (name.length >= 3 || SHORT_ESTATE.test(name)) && !GENERIC_PLACES.has(name) ? lead : estate.length
-  }
+    const named = (name.length >= 3 || SHORT_ESTATE.test(name)) && !GENERIC_PLACES.has(name)
+    if (!named && match.groups?.house !== undefined) return undefined
+    start += named ? lead : estate.length
+  } else if (match.groups?.house !== undefined) return undefined
   const end = match.index + match[0].length
   const span = writtenSpan(text, start, end).trim()
   return span.length > 0 ? span : undefined

@@ -1,6 +1,7 @@
 import { matchesOf } from './regex-matches.js'
 /** Body temperature in °C, one decimal; the highest stated. Reads the digits-only form of the text. */
-const FAHRENHEIT = /(\d{2,3}(?:[.点]\d{1,2})?)\s*(?:华氏度|华氏|°f|℉|f(?![a-z]))|华氏\s*(\d{2,3}(?:[.点]\d{1,2})?)/g
+// 血氧89 华氏102: a number before 华氏 is its reading only when no number follows it.
+const FAHRENHEIT = /(\d{2,3}(?:[.点]\d{1,2})?)\s*(?:华氏度|华氏(?!\s*\d)|°f|℉|f(?![a-z]))|华氏\s*(\d{2,3}(?:[.点]\d{1,2})?)/g
 // 38.6度 · 38度5 · 39度半 · 39c · 39° · 37.9摄氏度. A digit right after 度 is the tenth (38度5), unless a building
 // word follows it (38度5栋 is a number next to an address, not 38.5).
 // 38,2度: a comma for the point, as many keyboards write it, only right before the unit.
@@ -9,10 +10,10 @@ const CELSIUS = /(\d{2}(?:[.点]\d{1,2}|,\d(?=\s*(?:摄氏度|度|°c|℃|°)))?
 const BARE = /(?:体温|烧到|烧了|烧的|发烧|发骚|发稍|发热|高烧|低烧|烧|量了|测了|量出|测出|量|测|温度|热度)[^\d]{0,5}(\d{2}(?:[.点]\d{1,2})?)(?![\d%岁栋号楼单元层室期天个次])/g
 // 38.7 头晕: a lone number with one decimal in the fever range is a temperature.
 const DECIMAL = /(?<![\d.\-])(3[5-9]|4[0-2])\.(\d)(?![\d%元块斤米]|\s*(?:公斤|kg|元|块))/g
-// 水温40度, 室温20度, 零下5度: temperatures of things, not people.
+// 水温40度, 室温20度, 零下5度, 屋里三十八度: temperatures of things and rooms, not people.
 // 38.5以上再吃: a threshold in advice, not anyone's temperature.
 const THRESHOLD_AFTER = /^\s*(?:度|℃)?\s*(?:以上|以下|之上|之下|左右再|再吃|才吃|才需要)/
-const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗澡水|热水)\s*$/
+const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗澡水|热水|屋里|屋头|房间里|室内)\s*$/
 
 // Every form above has a digit: most messages have none and skip four scans. The unit forms need
 // their unit too.

@@ -76,15 +76,19 @@ export function readFeatures(
     }
     if (entry.source !== 'handler') continue
     const score = scores.get(entry.category)!
-    // A problem word is about its topic too: 停电了 hides the 停电 inside it.
-    if ((entry.role === 'topic' || entry.role === 'problem') && !counted.some((h) => h.word === hit.word && sameCategory(h, entry.category))) {
+    // A problem word is about its topic too: 停电了 hides the 停电 inside it. An urgent word (水管爆了,
+    // 往外喷) is a problem of its topic at its worst.
+    if ((entry.role === 'topic' || entry.role === 'problem' || entry.role === 'urgent') && !counted.some((h) => h.word === hit.word && sameCategory(h, entry.category))) {
       counted.push(hit)
       score.topic += entry.weight
       if (entry.role === 'topic' && entry.weight >= 3) score.strongTopics++
     }
     if (entry.role === 'ask') score.ask = Math.max(score.ask, entry.weight)
     else if (entry.role === 'problem') score.problem = Math.max(score.problem, entry.weight)
-    else if (entry.role === 'urgent') score.urgent = true
+    else if (entry.role === 'urgent') {
+      score.urgent = true
+      score.problem = Math.max(score.problem, entry.weight)
+    }
     else if (entry.role === 'fever') score.fever++
   }
   if (numbers.temperatureC !== undefined) {

@@ -24,6 +24,8 @@ export interface KindSignals {
   readonly question: boolean
   /** 可以帮忙送药吗: asking others to help, which reads like an offer word by word. */
   readonly asksOthersToHelp: boolean
+  /** 38.7 · 布洛芬？ · 水呢: the message is nothing but a reading, or a topic and a question. */
+  readonly bare: boolean
   readonly advert: number
   readonly offer: number
   readonly offerSelf: number
@@ -51,11 +53,37 @@ const DURATION = /[0-9一二两三四五六七八九十几]+\s*(?:天|个小时|
 
 // 水又停了 · 楼道灯不亮 · 暖气片不热: a thing, a few characters, and what is wrong with it.
 const FAULT =
-  /(?:电梯|水压|水管|水龙头|龙头|热水器|热水|自来水|水|电|灯|暖气|暖气片|地暖|网|宽带|wifi|信号|燃气|煤气|天然气|门禁|门锁|下水道|下水|地漏|马桶|厕所|空调|插座|电闸|总闸|屋顶|井盖)[^,.!?;\n]{0,3}?(?:(?:坏|停|断|堵|爆|裂|灭|黑)(?:了|掉|住|咗)|不(?:亮|热|通|转|动|出水|来|好使|能用|工作)|没(?:了|有了|反应)|跳闸|发黄|黄的|浑浊|太小|好小|很小|出不来|上不去|冒(?:水|烟|火)|卡住|打不开|关不上|失灵|漏水|渗水|故障)/
+  /(?:门|电梯|水压|水管|水龙头|龙头|热水器|热水|自来水|水|电|灯|暖气|暖气片|地暖|网|宽带|wifi|信号|燃气|煤气|天然气|门禁|门锁|下水道|下水|地漏|马桶|厕所|空调|插座|电闸|总闸|屋顶|井盖)[^,.!?;\n]{0,3}?(?:(?:坏|停|断|堵|爆|裂|灭|黑)(?:了|掉|住|咗)|不(?:亮|热|通|转|动|出水|来|好使|能用|工作)|没(?:了|有了|反应)|跳闸|发黄|黄的|浑浊|太小|好小|很小|出不来|上不去|冒(?:水|烟|火)|卡住|打不开|关不上|失灵|漏水|渗水|故障)/
 
 // 手背烫红了一片 · 脚踝肿得跟馒头似的 · 被狗咬了一口: how a hurt is told.
 const INJURY =
-  /烫(?:伤|着|到|红|破|了)|起(?:了)?(?:个|一个|好几个|两个|一片)?(?:大|小)?(?:水)?泡|崴(?:了|到|着)?脚|脚崴|扭(?:伤|到|了)|骨折|石膏|(?:咬|抓|挠)(?:了|伤|破)|(?:擦|划|割|磕|碰|摔|撞|砸)(?:破|伤)|砸(?:到|了)|肿(?:了|得)|塞进(?:鼻子|耳朵|鼻孔)|卡(?:在)?喉咙|鱼刺/
+  /烫(?:伤|着|到|红|破|了)|起(?:了)?(?:个|一个|好几个|两个|一片)?(?:大|小)?(?:水)?泡|崴(?:了|到|着)?脚|脚崴|扭(?:伤|到|了)|骨折|石膏|(?:咬|抓|挠)(?:了|伤|破)|(?:擦|划|割|磕|碰|摔|撞|砸)(?:破|伤)|砸(?:到|了)|肿(?:了|得)|塞进(?:鼻子|耳朵|鼻孔)|卡(?:在)?喉咙|鱼刺|(?:切|割|夹|扎|划)(?:了|到|着|伤|破)(?:手|脚|指)?|(?:蛰|蜇)(?:了|到|着|伤)?|[渗流冒](?:了|着)?(?:点|好多|不少)?血|血止不(?:太)?住/
+
+// What may stand beside the reading or the topic in a bare message: marks, units, question particles.
+const BARE_FILLER = /[\s\p{P}\p{S}0-9.吗呢啊呀么嘛]|度|(?<![0-9])c|摄氏度|℃|°/gu
+const BARE_MAX_LENGTH = 8
+
+/**
+ * In a group, a bare 38.7 is a resident posting a reading and 布洛芬？ someone asking for it: the
+ * scorer, which weighs words, has too few of them here to tell, and takes them for chatter.
+ */
+function isBare(features: Features): boolean {
+  const { plain } = features.text
+  if (plain.trim().length > BARE_MAX_LENGTH * 2) return false
+  // Hits are positions in `plain`; a reading is read from `digits` (三十八度五 is 38度5 there).
+  let rest = features.temperatureC === undefined ? plain : features.digits
+  if (features.temperatureC === undefined) {
+    let topical = false
+    for (const hit of features.hits) {
+      if (hit.value.source !== 'handler' || hit.value.role !== 'topic' || hit.value.weight < 2) continue
+      topical = true
+      rest = rest.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + rest.slice(hit.end)
+    }
+    if (!topical) return false
+  }
+  const left = rest.replace(BARE_FILLER, '')
+  return left.length === 0 && plain.replace(/\s/g, '').length <= BARE_MAX_LENGTH
+}
 
 export function readKindSignals(features: Features, emergency: boolean): KindSignals {
   const plain = features.text.plain
@@ -89,6 +117,7 @@ export function readKindSignals(features: Features, emergency: boolean): KindSig
     atRisk: cueCount(features, 'elderly') + cueCount(features, 'child') + cueCount(features, 'baby') + cueCount(features, 'pregnant') + cueCount(features, 'disease'),
     question: QUESTION.test(plain) || QUESTION_WITHOUT_A_WORD.test(plain),
     asksOthersToHelp: ASKS_OTHERS_TO_HELP.test(plain),
+    bare: isBare(features),
     advert: cueCount(features, 'advert'),
     offer: cueCount(features, 'offer') + 2 * cueCount(features, 'offerStrong') + (COME_AND_TAKE.test(plain) ? 2 : 0) + (WHO_NEEDS_I_HAVE.test(plain) ? 2 : 0),
     offerSelf: cueCount(features, 'offerSelf') + (PROFESSIONAL_SELF.test(plain) ? 1 : 0) + (HAVE_SOME.test(plain) ? 1 : 0),
