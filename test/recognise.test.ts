@@ -433,3 +433,29 @@ describe('a burst pipe told with no ask', () => {
     expect(answer('厨房水管裂了 一直往外喷')).toEqual(['request', 'water', 'urgent'])
   })
 })
+
+describe('emergencies train-y and train-z told in words we had not listed', () => {
+  it.each([
+    ['我爸船不上气 脸都白了 快来人', 'breathing, by voice'],
+    ['奶奶说两句就停下来喘 只能坐着睡', 'breath too short to talk'],
+    ['外公一直用力吸气 脖子上的筋都鼓起来了', 'working to breathe'],
+    ['我妈胸口同的厉害 出了一身汗', 'chest pain, by voice'],
+    ['剁排骨剁到手了 血冒个不停 毛巾都红了', 'bleeding that will not stop'],
+    ['鼻子出血一个多小时了 纸都湿透了', 'a nosebleed for an hour'],
+    ['伢烧到39度 手杆脚杆都在抽', 'a fit with a fever, in Sichuanese'],
+    ['孩子抽了！快叫人', 'a child fitting'],
+    ['我爸喊他掐他都冇得反应', 'no answer, in Hubei speech'],
+    ['视频里我爸嘴角往下耷拉 问他话答非所问', 'a stroke seen on a video call'],
+    ['他喝醉了拿刀说要砍自己', 'self-harm threatened'],
+  ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
+
+  it.each([
+    ['鞋小了 穿鞋都穿不进去 谁家有大一码的', 'shoes'],
+    ['楼下炒辣椒 呛得我喘不过气 能不能说一下', 'chilli smoke'],
+    ['娃发烧 哭得一抽一抽的 哄不好 正常吗', 'sobbing'],
+    ['孩子发烧抽筋了怎么处理 提前问问', 'asked ahead'],
+    ['儿子在沙发上装晕 叫了半天不醒 一挠就笑了', 'a child pretending'],
+    ['我家金毛摔了一跤起不来 附近有宠物医院吗', 'a dog'],
+    ['老公睡觉雷打不动 闹钟都叫不醒', 'a sound sleeper'],
+  ])('but not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
+})
