@@ -447,6 +447,8 @@ describe('emergencies train-y and train-z told in words we had not listed', () =
     ['我爸喊他掐他都冇得反应', 'no answer, in Hubei speech'],
     ['视频里我爸嘴角往下耷拉 问他话答非所问', 'a stroke seen on a video call'],
     ['他喝醉了拿刀说要砍自己', 'self-harm threatened'],
+    ['奶奶从床上滑下来了 坐地上 我扶不动她', 'slid out of bed and cannot be lifted'],
+    ['外婆突然说话不清楚 叫她也反应不过来', 'slurred and slow to answer'],
   ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
 
   it.each([
