@@ -67,22 +67,23 @@ const CORE = [
   `${NUM}[巷条](?:${SEP}${NUM}号${HOUSE_PART}?)`,
   `${NUM}街坊(?:${SEP}${NUM}号${HOUSE_PART}?)?`,
   // 3门301, 躺在3门: in Wuhan's and the north's old blocks a stairway is a 门 (门诊, 3门课 are not).
-  `(?<![\\d.])\\d{1,2}门(?![课考诊票口])${FLOOR_ROOM}`,
+  `\\d(?<![\\d.]\\d)\\d?门(?![课考诊票口])${FLOOR_ROOM}`,
   // 坡上二十号: a hillside's houses, numbered from the top or the bottom.
-  `(?<![\\u4e00-\\u9fa5])坡[上下]${NUM}号${HOUSE_PART}?`,
+  `坡(?<![\\u4e00-\\u9fa5]坡)[上下]${NUM}号${HOUSE_PART}?`,
   // 3楼尾房 · 302房: a rented room by its floor or its number.
   `${FLOOR}${SEP}(?:尾房|头房|中间房)`,
   `\\d{3,4}房(?![子间东租])`,
   // 住23F: a tower's floor as the lift shows it is where the writer lives (98F is a reading).
-  '(?<![a-z0-9.])[1-5]?\\df(?![a-z])',
+  '\\d(?<![a-z0-9.]\\d)(?:(?<=[1-5])\\d)?f(?![a-z])',
   '\\d{1,2}-\\d{1,2}-\\d{3,4}(?!\\d)',
   // 5-1102: building and room; the guards keep phone numbers and times out.
   '(?<![\\d:.-])\\d{1,2}-\\d{3,4}(?![\\d:.-])',
 ]
 
 // 建设新村24号, 曹杨新村五村7号, 岩脚寨12号: a house numbered in an estate or village with no buildings. Only
-// after a word that names one (我们村3号 and 家里3号 are dates).
-const HOUSE_IN_ESTATE = `(?<=新村|寨|屯|弄堂|家属院|大院|(?<![家乡城农山们])村)(?<house>(?:${NUM}村)?${NUM}号(?![楼栋院])${HOUSE_PART}?${FLOOR_ROOM})`
+// after a word that names one (我们村3号 and 家里3号 are dates), so only where an estate's name may stand.
+// The lookbehind stands after the first numeral it guards: in front it would be tried at every position.
+const HOUSE_IN_ESTATE = `(?<house>${NUM_CHAR}(?<=(?:新村|寨|屯|弄堂|家属院|大院|(?<![家乡城农山们])村)${NUM_CHAR})${NUM_CHAR}{0,3}(?:村${NUM})?号(?![楼栋院])${HOUSE_PART}?${FLOOR_ROOM})`
 
 /**
  * The address pattern, with an estate's name in front (group 1) and an area (group 2). A street's
@@ -93,7 +94,7 @@ const HOUSE_IN_ESTATE = `(?<=新村|寨|屯|弄堂|家属院|大院|(?<![家乡�
 function locationPattern(estate: boolean, street: boolean): RegExp {
   const core = CORE.filter((form) => street || form !== STREET_ADDRESS).join('|')
   // 她一个人在西区, 幸福家园东区: an area on its own, after an estate's name or not.
-  return new RegExp(`(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${AREA}|${HOUSE_IN_ESTATE})`)
+  return new RegExp(`(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${AREA}${estate ? `|${HOUSE_IN_ESTATE}` : ''})`)
 }
 const ADDRESS = {
   plain: locationPattern(false, false),
@@ -127,7 +128,7 @@ const GENERIC_PLACES = new Set(['村庄', '农庄', '宿舍', '家属院', '小�
 
 // A character every address needs (期 栋 号楼 单元 室 弄, 西区, 5-1102): most messages have none and skip the scan
 // (社区 and 小区 are no address on their own).
-const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|\df|[0-9一二三四五六七八九十]社|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|\d[f门]|[0-9一二三四五六七八九十]社|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain

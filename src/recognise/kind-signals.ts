@@ -69,7 +69,8 @@ const BARE_MAX_LENGTH = 8
  */
 function isBare(features: Features): boolean {
   const { plain } = features.text
-  if (plain.trim().length > BARE_MAX_LENGTH * 2) return false
+  // Most messages are longer than any bare one with its spaces: they are turned away before any copy is made.
+  if (plain.length > BARE_MAX_LENGTH * 3) return false
   // Hits are positions in `plain`; a reading is read from `digits` (三十八度五 is 38度5 there).
   let rest = features.temperatureC === undefined ? plain : features.digits
   if (features.temperatureC === undefined) {
