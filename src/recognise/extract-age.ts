@@ -22,7 +22,7 @@ const TENS_AND_YEARS = /(?<!\d)([4-9])0有([1-9一二三四五六七八九])(?![
 // 八十多的老父亲; 1801的老太太 is a room.
 const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来|好几)?的(?:老父亲|老母亲|老人|老爷子|老太太|老爸|老妈|父亲|母亲|老头|老太|老伴)/g
 // 八十多的人了: an old age said of the person.
-const OLD_PERSON = /(?<!\d)(\d{2})(?:多|来|好几)?(?:岁)?的人了/g
+const OLD_PERSON = /(?<!\d)(\d{2})(?:多|来|好几)?岁?的人了/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
 // 八十出头, 八十挂零, 七十好几: an age and a little more; 心率一百出头 and 血氧九十出头 are readings.
 const AGE_AND_A_BIT = /(?<!(?:心率|心跳|血氧|氧|脉搏|血压|高压|低压|血糖)\s*)(?<!\d)(\d{2})\s*(?:出头|开外|挂零|好几)/g

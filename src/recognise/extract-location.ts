@@ -138,15 +138,17 @@ export function extractLocation(text: NormalisedText): string | undefined {
   if (!match) return undefined
   let start = match.index
   const estate = match[1]
+  let named = false
   if (estate !== undefined) {
     // The name starts after the last word that cannot be part of one (一个人住在西园新村).
     const tail = estate.split(SENTENCE_CHARS).pop() ?? ''
     const lead = estate.length - tail.length + (LEADING_WORDS.exec(tail)?.[0].length ?? 0)
     const name = estate.slice(lead)
-    const named = (name.length >= 3 || SHORT_ESTATE.test(name)) && !GENERIC_PLACES.has(name)
-    if (!named && match.groups?.house !== undefined) return undefined
+    named = (name.length >= 3 || SHORT_ESTATE.test(name)) && !GENERIC_PLACES.has(name)
     start += named ? lead : estate.length
-  } else if (match.groups?.house !== undefined) return undefined
+  }
+  // A house number is a date as often as a house: without its estate's name it is none.
+  if (match.groups?.house !== undefined && !named) return undefined
   const end = match.index + match[0].length
   const span = writtenSpan(text, start, end).trim()
   return span.length > 0 ? span : undefined

@@ -57,7 +57,7 @@ const FAULT =
 
 // 手背烫红了一片 · 脚踝肿得跟馒头似的 · 被狗咬了一口: how a hurt is told.
 const INJURY =
-  /烫(?:伤|着|到|红|破|了)|起(?:了)?(?:个|一个|好几个|两个|一片)?(?:大|小)?(?:水)?泡|崴(?:了|到|着)?脚|脚崴|扭(?:伤|到|了)|骨折|石膏|(?:咬|抓|挠)(?:了|伤|破)|(?:擦|划|割|磕|碰|摔|撞|砸)(?:破|伤)|砸(?:到|了)|肿(?:了|得)|塞进(?:鼻子|耳朵|鼻孔)|卡(?:在)?喉咙|鱼刺|(?:切|割|夹|扎|划)(?:了|到|着|伤|破)(?:手|脚|指)?|(?:蛰|蜇)(?:了|到|着|伤)?|[渗流冒](?:了|着)?(?:点|好多|不少)?血|血止不(?:太)?住/
+  /烫(?:伤|着|到|红|破|了)|起(?:了)?(?:个|一个|好几个|两个|一片)?(?:大|小)?(?:水)?泡|崴(?:了|到|着)?脚|脚崴|扭(?:伤|到|了)|骨折|石膏|(?:咬|抓|挠)(?:了|伤|破)|(?:擦|划|割|磕|碰|摔|撞|砸)(?:破|伤)|砸(?:到|了)|肿(?:了|得)|塞进(?:鼻子|耳朵|鼻孔)|卡(?:在)?喉咙|鱼刺|(?:切|割|夹|扎|划)(?:了|到|着|伤|破)|蛰|蜇|[渗流冒](?:了|着)?(?:点|好多|不少)?血|血止不(?:太)?住/
 
 // What may stand beside the reading or the topic in a bare message: marks, units, question particles.
 const BARE_FILLER = /[\s\p{P}\p{S}0-9.吗呢啊呀么嘛]|度|(?<![0-9])c|摄氏度|℃|°/gu
@@ -70,20 +70,22 @@ const BARE_MAX_LENGTH = 8
 function isBare(features: Features): boolean {
   const { plain } = features.text
   // Most messages are longer than any bare one with its spaces: they are turned away before any copy is made.
-  if (plain.length > BARE_MAX_LENGTH * 3) return false
-  // Hits are positions in `plain`; a reading is read from `digits` (三十八度五 is 38度5 there).
-  let rest = features.temperatureC === undefined ? plain : features.digits
-  if (features.temperatureC === undefined) {
-    let topical = false
-    for (const hit of features.hits) {
-      if (hit.value.source !== 'handler' || hit.value.role !== 'topic' || hit.value.weight < 2) continue
-      topical = true
-      rest = rest.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + rest.slice(hit.end)
-    }
-    if (!topical) return false
+  if (plain.length > BARE_MAX_LENGTH * 3 || plain.replace(/\s/g, '').length > BARE_MAX_LENGTH) return false
+  // A reading is read from `digits` (三十八度五 is 38度5 there); topic hits are positions in `plain`.
+  const rest = features.temperatureC !== undefined ? features.digits : withoutTopics(plain, features.hits)
+  return rest !== undefined && rest.replace(BARE_FILLER, '').length === 0
+}
+
+/** The text with its strong topic words blanked, or nothing when it has none. */
+function withoutTopics(plain: string, hits: Features['hits']): string | undefined {
+  let rest = plain
+  let topical = false
+  for (const hit of hits) {
+    if (hit.value.source !== 'handler' || hit.value.role !== 'topic' || hit.value.weight < 2) continue
+    topical = true
+    rest = rest.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + rest.slice(hit.end)
   }
-  const left = rest.replace(BARE_FILLER, '')
-  return left.length === 0 && plain.replace(/\s/g, '').length <= BARE_MAX_LENGTH
+  return topical ? rest : undefined
 }
 
 export function readKindSignals(features: Features, emergency: boolean): KindSignals {
