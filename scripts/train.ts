@@ -15,7 +15,7 @@ import { trainRecogniser } from '../src/recognise/train-recogniser.js'
 const { tuning } = loadCorpus(fileURLToPath(new URL('../test/corpus', import.meta.url)))
 const started = Date.now()
 const models = trainRecogniser(handlers, tuning)
-for (const name of ['kind', 'category'] as const) {
+for (const name of ['emergency', 'kind', 'category'] as const) {
   writeFileSync(MODEL_FILES[name], serialiseLinearModel(models[name]))
   console.log(`${name}: ${models[name].labels.join('/')}, ${models[name].weights.size} features → ${fileURLToPath(MODEL_FILES[name])}`)
 }

@@ -24,22 +24,14 @@ describe('the labelled corpus', () => {
     expect(s.kindMacroF1).toBeGreaterThanOrEqual(0.95)
     expect(s.categoryAccuracy).toBeGreaterThanOrEqual(0.95)
     expect(s.urgencyAccuracy).toBeGreaterThanOrEqual(0.95)
-    // Ten emergencies are left missed on purpose (see the README): 烦得不想活了 read as hyperbole;
-    // farewells and fears with no word of harm (我先走了 with keys and bank book, 他没了保险能赔多少,
-    // 以后不用再给我送菜了…); a fit overheard through a ceiling (听着像是孩子抽过去了) or a wall (宝宝醒醒
-    // 别抽了); a baby's age in a dialect word alone (小嘎豆儿才俩月); a blood-oxygen reading with no word for
-    // it (刚才还96，现在掉到90了); a trail of blood to a door that stays shut. train-s adds seven, each
-    // told in a way no rule reads yet: mumbling with eyes half open, an oximeter called 那个小仪器, a fall told
-    // as 坐地上了, a feverish child who goes still and shakes,
-    // a Minnan 嗽甲袂喘气, someone seen through a window who does not move when called, and a sign told after
-    // a question about a group buy.
-    // train-u adds one: a first-aid class where the teacher really collapsed (a class is read as a notice).
-    // train-x adds two: a fit said to be over (抽搐了一分钟 现在醒了), a baby two days short of three months;
-    // train-y six: a baby's age counted from its birth date, a grandfather giving his things away to go and
-    // see grandma, a stroke seen on a video call inside a long message full of 怕 and 没事, a feverish child
-    // who only opens his eyes when called, a daughter locked in with blood under the door, and a thud and
-    // moaning next door told at length.
-    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(24)
+    // Ten emergencies are still missed, each told in a way neither the rules nor the emergency scorer read
+    // yet (see the README): 烦得不想活了 read as hyperbole; a husband asking what his insurance would pay if
+    // he were gone; a blood-oxygen reading with no word for it (刚才还96，现在掉到90了); a trail of blood to a
+    // door that stays shut; a sign told after a question about a group buy; a fit said to be over (抽搐了一分钟
+    // 现在醒了); a baby two days short of three months, and one whose age is counted from its birth date; a
+    // stroke seen on a video call inside a long message full of 怕 and 没事; a thud and moaning next door
+    // told at length.
+    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(10)
     // The boundary files are half near misses (jokes, pets, past scares, red-flag lists): the rate per 400
     // is read on the files with a month-like mix, and the boundary files (3,200 messages) only may not get worse.
     // train-s brought twelve: a documentary, a drawing, a filter, food that stains lips, hens, a skipping game.
@@ -63,13 +55,13 @@ describe('the labelled corpus', () => {
 })
 
 // Measured on all 4,500 held-out messages (holdout-l, 400 with 66 emergencies, scored once when fresh):
-// kind 0.944, category 0.948, urgency 0.951, emergency recall 0.916 (557 of 608) with 6.1 false per 400,
-// fields 0.948. Kind, category, emergency recall and false emergencies are short of the target: see the README.
+// kind 0.944, category 0.948, urgency 0.958, emergency recall 0.951 (578 of 608) with 6.2 false per 400,
+// fields 0.949. Kind, category, emergency recall and false emergencies are short of the target: see the README.
 const HOLDOUT_FLOOR = {
   kindMacroF1: 0.94,
   categoryAccuracy: 0.945,
-  urgencyAccuracy: 0.95,
-  emergencyRecall: 0.915,
-  falseEmergenciesPer400: 6.2,
+  urgencyAccuracy: 0.955,
+  emergencyRecall: 0.95,
+  falseEmergenciesPer400: 6.3,
   fieldAccuracy: 0.945,
 }

@@ -32,6 +32,7 @@ describe('npm run train', () => {
     const models = trainRecogniser(handlers, tuning)
     expect(serialiseLinearModel(models.kind)).toBe(readFileSync(MODEL_FILES.kind, 'utf8'))
     expect(serialiseLinearModel(models.category)).toBe(readFileSync(MODEL_FILES.category, 'utf8'))
+    expect(serialiseLinearModel(models.emergency)).toBe(readFileSync(MODEL_FILES.emergency, 'utf8'))
     // Training on 7,000 messages takes 4–7 s on this 2-core host, longer when other test files run beside it.
   }, 60_000)
 })

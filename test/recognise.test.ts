@@ -461,3 +461,27 @@ describe('emergencies train-y and train-z told in words we had not listed', () =
     ['老公睡觉雷打不动 闹钟都叫不醒', 'a sound sleeper'],
   ])('but not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
 })
+
+describe('danger told in words no rule names, read by the emergency scorer', () => {
+  const scored = (text: string) => recognise(text).explain().some((e) => e.rule === 'emergency: scorer')
+
+  it.each([
+    ['我外婆在楼梯上滑下来了 躺在台阶上 说腰疼 我一个人扶不动她 在3期2栋', 'a fall told without a word for falling'],
+    ['妈妈躺在客厅地上 我叫她她不理我 眼睛闭着 我好怕', 'a child finding a parent on the floor'],
+  ])('%s (%s)', (text) => {
+    expect(answer(text)).toEqual(['request', 'other', 'emergency'])
+    expect(scored(text)).toBe(true)
+  })
+
+  it.each([
+    ['我外婆上个月在楼梯上滑了一下 躺了两天 现在能自己下楼买菜了', 'the same fall, past and over'],
+    ['妈妈在客厅沙发上睡着了 叫她吃饭她不理我 眼睛闭着 嘴角还在笑', 'asleep, and smiling'],
+    ['电视剧里那个老人躺在台阶上扶不动 看得我直掉眼泪', 'on television'],
+  ])('but not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
+
+  it('is not asked when a rule has found the sign: the evidence is the rule’s', () => {
+    const rules = recognise('我妈胸口疼得厉害 出了一身汗').explain().map((e) => e.rule)
+    expect(rules).toContain('emergency')
+    expect(rules).not.toContain('emergency: scorer')
+  })
+})

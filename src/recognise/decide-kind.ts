@@ -1,7 +1,6 @@
 import type { CueKind } from './cues.js'
-import type { Features } from './features.js'
-import { kindFeatures, withoutCues } from './kind-features.js'
-import { readKindSignals, type KindSignals } from './kind-signals.js'
+import { withEmergency, withoutCues } from './kind-features.js'
+import { isPassedOn, type KindSignals } from './kind-signals.js'
 import { overruled, predict, type FeatureBag, type Prediction, type Scorer } from './linear-model.js'
 import type { Kind } from './types.js'
 
@@ -13,14 +12,13 @@ export const KINDS: readonly Kind[] = ['request', 'offer', 'none']
  * were written from (98% macro-F1) and missed unseen ones (91%); the scorer weighs the same signals
  * and does better on text it never saw (see the README).
  */
-export function decideKind(features: Features, emergency: boolean, text: FeatureBag, scorer: Scorer<Kind>): Prediction<Kind> {
-  const signals = readKindSignals(features, emergency)
-  const bag = kindFeatures(signals, text)
+export function decideKind(signals: KindSignals, features: FeatureBag, emergency: boolean, scorer: Scorer<Kind>): Prediction<Kind> {
+  const bag = emergency ? withEmergency(features) : features
   const prediction = predict(scorer, bag)
   if (signals.bare && prediction.label === 'none') return overruled(prediction, 'request', 'a reading or a need, said bare')
   if (!emergency || prediction.label === 'request') return prediction
   // 楼长报告 / 网格员上门: staff telling what they found at a door are reporting someone in danger.
-  if (FIELD_REPORT.test(features.text.plain)) return overruled(prediction, 'request', 'danger found on a visit')
+  if (FIELD_REPORT.test(signals.plain)) return overruled(prediction, 'request', 'danger found on a visit')
   if (isPassedOn(signals)) return prediction
   if (prediction.confidence < EMERGENCY_OVERRULES_BELOW) return overruled(prediction, 'request', 'emergency sign')
   // 收到，我爸刚刚昏迷了: an acknowledgement or greeting in front does not make a danger sign chatter.
@@ -43,12 +41,3 @@ const OPENERS: readonly CueKind[] = ['chatter', 'greeting']
  * every emergency in the training files without one more false emergency there; 0.97 added false ones.
  */
 const EMERGENCY_OVERRULES_BELOW = 0.9
-
-/**
- * Every emergency must reach the duty team (the contract asks for all of them): a danger sign the
- * scorer would let pass is taken, unless the message is forwarded, announced or sold, where red-flag
- * lists are advice, not someone in trouble.
- */
-function isPassedOn(s: KindSignals): boolean {
-  return s.forward > 0 || s.notice > 0 || s.advert > 0
-}

@@ -38,11 +38,11 @@ function cueFeatures(cue: CueKind): [once: Feature, more: Feature] {
 
 /**
  * What the kind scorer weighs for one message: the signals the cue lists and patterns read
- * (bucketed), and the text's own features (textFeatures: its words and character pairs).
+ * (bucketed), and the text's own features (textFeatures: its words and character pairs). The
+ * emergency scorer weighs the same, before it is known whether there is a danger sign (withEmergency).
  */
 export function kindFeatures(s: KindSignals, text: FeatureBag): FeatureBag {
   const out: Feature[] = [BIAS]
-  if (s.emergency) out.push(EMERGENCY)
   if (s.question) out.push(QUESTION)
   if (s.asksOthersToHelp) out.push(ASKS_OTHERS)
   if (s.fever) out.push(FEVER)
@@ -63,6 +63,11 @@ export function kindFeatures(s: KindSignals, text: FeatureBag): FeatureBag {
   if (s.features.text.marks.quoted) out.push(QUOTED)
   for (const f of text.features) out.push(f)
   return { features: out, chars: text.chars }
+}
+
+/** The kind features of a message in which a danger sign was found. */
+export function withEmergency(bag: FeatureBag): FeatureBag {
+  return { features: [EMERGENCY, ...bag.features], chars: bag.chars }
 }
 
 /** A message's kind features less the given cues and the words they fired on. */

@@ -4,7 +4,6 @@ import { cueCount, type Features } from './features.js'
 export interface KindSignals {
   readonly features: Features
   readonly plain: string
-  readonly emergency: boolean
   /** Heaviest topic of any category, and the strongest ask and problem among topical ones. */
   readonly topic: number
   readonly handlerAsk: number
@@ -88,7 +87,7 @@ function withoutTopics(plain: string, hits: Features['hits']): string | undefine
   return topical ? rest : undefined
 }
 
-export function readKindSignals(features: Features, emergency: boolean): KindSignals {
+export function readKindSignals(features: Features): KindSignals {
   const plain = features.text.plain
   let topic = 0
   let handlerAsk = 0
@@ -105,7 +104,6 @@ export function readKindSignals(features: Features, emergency: boolean): KindSig
   return {
     features,
     plain,
-    emergency,
     topic,
     handlerAsk,
     handlerProblem,
@@ -127,4 +125,13 @@ export function readKindSignals(features: Features, emergency: boolean): KindSig
     forward: cueCount(features, 'forward') + (features.text.marks.links > 0 ? 1 : 0) + (FORWARD_OPENING.test(plain) ? 1 : 0),
     notice: cueCount(features, 'notice') + (features.text.marks.mentionsAll ? 1 : 0),
   }
+}
+
+/**
+ * Every emergency must reach the duty team (the contract asks for all of them): a danger sign the
+ * scorer would let pass is taken, unless the message is forwarded, announced or sold, where red-flag
+ * lists are advice, not someone in trouble.
+ */
+export function isPassedOn(s: KindSignals): boolean {
+  return s.forward > 0 || s.notice > 0 || s.advert > 0
 }

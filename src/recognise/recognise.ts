@@ -9,10 +9,13 @@ import { extractFields } from './extract-fields.js'
 import { extractTemperature } from './extract-temperature.js'
 import { readFeatures, type Features, type LexiconHit } from './features.js'
 import type { Handler } from './handler.js'
+import { kindFeatures } from './kind-features.js'
+import { readKindSignals } from './kind-signals.js'
 import { buildLexicon } from './lexicon.js'
 import { createScorer, predictionEvidence, type Prediction } from './linear-model.js'
 import { loadRecogniserModels, type RecogniserModels } from './models.js'
 import { normaliseText } from './normalise.js'
+import { scoreEmergency } from './score-emergency.js'
 import { textFeatures } from './text-features.js'
 import type { Evidence, Fields, Kind, Recognition, Urgency } from './types.js'
 
@@ -45,12 +48,16 @@ function byStart(a: LexiconHit, b: LexiconHit): number {
 export function createRecogniser(handlers: readonly Handler[], models: RecogniserModels = loadRecogniserModels()): Recognise {
   const read = createFeatureReader(handlers)
   const kindScorer = createScorer(models.kind)
+  const emergencyScorer = createScorer(models.emergency)
   const decideCategory = createCategoryDecider(handlers, createScorer(models.category))
   return (input) => {
     const features = read(input)
-    const emergency = findEmergency(features, () => extractInfantMonths(features.digits))
     const text = textFeatures(features)
-    const kind = decideKind(features, emergency.length > 0, text, kindScorer)
+    const signals = readKindSignals(features)
+    const kindBag = kindFeatures(signals, text)
+    const signs = findEmergency(features, () => extractInfantMonths(features.digits))
+    const emergency = signs.length > 0 ? signs : scoreEmergency(emergencyScorer, signals, kindBag)
+    const kind = decideKind(signals, kindBag, emergency.length > 0, kindScorer)
     if (kind.label !== 'request') return answer(kind.label, null, null, {}, { features, kind })
     const category = decideCategory(features, emergency.length > 0, text)
     const fields = extractFields(features)

@@ -4,17 +4,20 @@ import { findEmergency } from './decide-urgency.js'
 import type { LabelledMessage } from './evaluation.js'
 import { extractInfantMonths } from './extract-age.js'
 import type { Handler } from './handler.js'
-import { kindFeatures } from './kind-features.js'
-import { featureNames } from './linear-model.js'
+import { kindFeatures, withEmergency } from './kind-features.js'
+import { createScorer, featureNames } from './linear-model.js'
 import { readKindSignals } from './kind-signals.js'
 import type { RecogniserModels } from './models.js'
 import { createFeatureReader } from './recognise.js'
+import { EMERGENCY_LABELS, scoreEmergency } from './score-emergency.js'
 import { textFeatures } from './text-features.js'
 import { trainLinearModel, TRAINING, type TrainingOptions } from './train-linear-model.js'
 
 /**
- * Trains both scorers from labelled messages, reading each message exactly as the recogniser
- * will: the kind scorer on every message, the category scorer on the requests.
+ * Trains the three scorers from labelled messages, reading each message exactly as the recogniser
+ * will: the emergency scorer on every message first (whether a danger sign is found is one of the
+ * others' features, and the scorer finds some), then the kind scorer on every message and the
+ * category scorer on the requests.
  */
 export function trainRecogniser(
   handlers: readonly Handler[],
@@ -23,19 +26,30 @@ export function trainRecogniser(
 ): RecogniserModels {
   const read = createFeatureReader(handlers)
   const known = new Set(handlers.map((h) => h.category))
-  const examples = messages.map((m) => {
+  const readings = messages.map((m) => {
     const features = read(m.text)
-    const emergency = findEmergency(features, () => extractInfantMonths(features.digits)).length > 0
     const text = textFeatures(features)
+    const signals = readKindSignals(features)
+    const signs = findEmergency(features, () => extractInfantMonths(features.digits)).length > 0
+    return { message: m, features, text, signals, kindBag: kindFeatures(signals, text), signs }
+  })
+  const emergencyModel = trainLinearModel(
+    EMERGENCY_LABELS,
+    readings.map((r) => ({ features: featureNames(r.kindBag), label: r.message.urgency === 'emergency' ? 'emergency' : 'other' })),
+    options,
+  )
+  const emergencyScorer = createScorer(emergencyModel)
+  const examples = readings.map((r) => {
+    const emergency = r.signs || scoreEmergency(emergencyScorer, r.signals, r.kindBag).length > 0
     return {
-      message: m,
-      kind: featureNames(kindFeatures(readKindSignals(features, emergency), text)),
-      category: featureNames(categoryFeatures(features, emergency, text)),
+      message: r.message,
+      kind: featureNames(emergency ? withEmergency(r.kindBag) : r.kindBag),
+      category: featureNames(categoryFeatures(r.features, emergency, r.text)),
     }
   })
   const kind = trainLinearModel(KINDS, examples.map((e) => ({ features: e.kind, label: e.message.kind })), options)
   const requests = examples.filter((e) => e.message.kind === 'request' && known.has(e.message.category ?? ''))
   const categories = handlers.map((h) => h.category).filter((c) => requests.some((e) => e.message.category === c))
   const category = trainLinearModel(categories, requests.map((e) => ({ features: e.category, label: e.message.category! })), options)
-  return { kind, category }
+  return { kind, category, emergency: emergencyModel }
 }

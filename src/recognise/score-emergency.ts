@@ -1,0 +1,29 @@
+import { isPassedOn, type KindSignals } from './kind-signals.js'
+import { predict, predictionEvidence, type FeatureBag, type Scorer } from './linear-model.js'
+import type { Evidence } from './types.js'
+
+export const EMERGENCY_LABELS = ['emergency', 'other'] as const
+export type EmergencyLabel = (typeof EMERGENCY_LABELS)[number]
+
+/** The evidence rule of a danger the scorer read where no rule found one. */
+export const SCORED_EMERGENCY_RULE = 'emergency: scorer'
+
+/**
+ * How sure the scorer must be. Chosen on the held-out files, counted and never read (so they are a
+ * little optimistic since): at 0.9 it caught 21 of the 51 emergencies the rules missed there and
+ * added 1 false one in 4,500 messages; at 0.8, 30 and 7; at 0.7, 33 and 20.
+ */
+const SURE = 0.9
+
+/**
+ * The danger a resident tells in words no rule has (妈妈躺在客厅地上 我叫她她不理我 眼睛闭着), read by a scorer
+ * trained on every labelled emergency and near miss with the kind scorer's features. It only adds to
+ * the rules: a sign a rule found is never dropped by it, and what is forwarded, announced or sold
+ * is advice, not someone in trouble.
+ */
+export function scoreEmergency(scorer: Scorer<EmergencyLabel>, signals: KindSignals, features: FeatureBag): Evidence[] {
+  if (isPassedOn(signals)) return []
+  const prediction = predict(scorer, features)
+  if (prediction.label !== 'emergency' || prediction.confidence < SURE) return []
+  return [{ ...predictionEvidence('emergency', prediction), rule: SCORED_EMERGENCY_RULE }]
+}
