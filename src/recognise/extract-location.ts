@@ -15,9 +15,9 @@ const PERIOD = `${NUM}期`
 // t3栋: a tower's letter before its number; 6 号楼: a space; 6号搂: a typo.
 const BUILDING = `(?:[a-z]?${NUM}|[a-z])(?:\\s?(?:号楼|栋|幢)|号搂|座|号院|#楼|#|洞)`
 const UNIT = `${NUM}单元`
-// 3栋2门: the north's word for a unit, only after a building (一门心思 is no address); 三座B梯, the
-// south's; 14幢东单元, a unit by its side.
-const BUILDING_UNIT = `(?:${NUM}(?:单元|门)|(?:${NUM}|[a-z东西南北中])梯|[东西南北中a-z]单元)`
+// 3栋2门: the north's word for a unit, only after a building (一门心思 is no address); a unit's number
+// is short (3栋402门口 is a flat's door); 三座B梯, the south's; 14幢东单元, a unit by its side.
+const BUILDING_UNIT = `(?:${NUM}单元|${NUM_CHAR}{1,2}门(?!诊)|(?:${NUM}|[a-z东西南北中])梯|[东西南北中a-z]单元)`
 // A street's or lane's name, which no word of the sentence around it is part of (我住十八梯巷12号).
 // 长乐弄12号, 光明坊9号, 前进里22号: a lane's number; 和平里3号楼 is an estate's building (below).
 const STREET_SUFFIX = '(?:路|街|巷|胡同|坡|梯|坎|弄|坊|里)'
