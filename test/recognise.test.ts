@@ -485,3 +485,26 @@ describe('danger told in words no rule names, read by the emergency scorer', () 
     expect(rules).not.toContain('emergency: scorer')
   })
 })
+
+describe('emergencies train-aa told in words we had not listed', () => {
+  it.each([
+    ['公公按着心口 一头的冷汗', 'a hand pressed to the chest'],
+    ['我妈张着嘴一直哈气 停不下来', 'breathing through an open mouth'],
+    ['外婆手指头上那个东西显示89 是不是坏了', 'an oximeter named by the finger it sits on'],
+    ['血阳87 要紧吗', 'blood oxygen, by voice'],
+    ['細路燒到39度 眼反晒白 手腳震', 'a fit with a fever, in Cantonese'],
+    ['切菜切到手 口子还在一直流 按不住', 'a cut still flowing'],
+    ['宝宝刚满五周 摸着烫 38度1', 'a baby of five weeks with a fever'],
+    ['宝宝是上个月出生的 到今天刚好四十天 发烧38度', 'a baby’s age counted in days since its birth'],
+    ['我家老二才五十天 发烧38度2', 'a second child’s age in days'],
+    ['俺家闺女生下来俩月 身上滚烫 38度5', 'a baby’s months counted from its birth'],
+  ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
+
+  it.each([
+    ['伤口还在流脓 换什么药好', 'a wound weeping pus'],
+    ['宝宝刚满十四周 发烧38度', 'a baby over three months'],
+    ['血阳性是什么意思 体检报告上写的', 'a test result'],
+    ['我爸昨晚喘得厉害 叫了120 现在在人民医院住着 家里的花没人浇', 'in hospital now, asking something else'],
+    ['上个月我奶奶在菜场摔了一跤 当时动不了 现在恢复得挺好 想谢谢扶她的小伙子', 'a fall last month, healed'],
+  ])('but not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
+})

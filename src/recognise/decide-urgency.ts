@@ -5,6 +5,9 @@ import type { Evidence, Fields, Urgency } from './types.js'
 
 /** The evidence rule of talk of self-harm, which changes what the bot answers (src/messages/resident.ts). */
 export const SELF_HARM_RULE = 'emergency: self-harm'
+/** The rules that read an emergency from a number: a blood-oxygen reading, a feverish baby's age. */
+export const BLOOD_OXYGEN_RULE = 'emergency: blood oxygen'
+export const YOUNG_INFANT_RULE = 'emergency: fever under 3 months'
 
 const LOW_BLOOD_OXYGEN = 93
 const HIGH_FEVER_C = 39
@@ -38,12 +41,12 @@ export function findEmergency(features: Features, infantMonths: () => number | u
   // A puppy's fever or a cat's reading is no one's emergency.
   if (cueCount(features, 'pet') > 0) return found
   if (features.bloodOxygen !== undefined && features.bloodOxygen < LOW_BLOOD_OXYGEN) {
-    found.push({ rule: 'emergency: blood oxygen', text: String(features.bloodOxygen) })
+    found.push({ rule: BLOOD_OXYGEN_RULE, text: String(features.bloodOxygen) })
   }
   // 宝宝两个月打完疫苗有点低烧…现在已经退了: a baby's fever that is over is no emergency now.
   const months = fever && !isFeverOver(features.text.plain, features.hits, features.cues.get('resolved') ?? []) ? infantMonths() : undefined
   if (months !== undefined && months < YOUNG_INFANT_MONTHS) {
-    found.push({ rule: 'emergency: fever under 3 months', text: `${months} months` })
+    found.push({ rule: YOUNG_INFANT_RULE, text: `${months} months` })
   }
   return found
 }

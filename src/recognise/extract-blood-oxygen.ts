@@ -8,9 +8,9 @@ import { matchesOf } from './regex-matches.js'
 // 血氧仪，刚给老人测了只有90: the reading may come a few words after the device.
 // 血氧掉到90的话: a threshold asked about, not a reading.
 // 一直在90: the digits form turns 一直 into 1直, so a lone digit may stand between.
-const BLOOD_OXYGEN = /(?:血氧|雪氧|血养|学氧|雪养|氧饱和度|饱和度|氧饱|指脉氧|指夹|夹手指|手指夹|血痒|测氧气|测氧|spo2|spo₂|sp02|xy(?![a-z]))[^\n]{0,12}?(?<!\d)(\d{2,3})(?:[.点]\d)?\s*%?(?!\d|\s*(?:的话|以下|时|块|元|岁|个|天|号|栋|楼|分钟|小时))/g
-// 夹了一下手指头显示87: an oximeter named by the finger it clips.
-const FINGER_READING = /(?:(?:夹|测)[^,.!?]{0,6}(?:手指|指头)|(?:手指|指头)[^\d,.!?]{0,6}?(?:夹|测))[^\d,.!?]{0,16}?(?:显示|只有|才|是|出来|写着)\s*(\d{2})(?![\d.度])/g
+const BLOOD_OXYGEN = /(?:血氧|雪氧|血养|血阳|学氧|雪养|氧饱和度|饱和度|氧饱|指脉氧|指夹|夹手指|手指夹|血痒|测氧气|测氧|spo2|spo₂|sp02|xy(?![a-z]))[^\n]{0,12}?(?<!\d)(\d{2,3})(?:[.点]\d)?\s*%?(?!\d|\s*(?:的话|以下|时|块|元|岁|个|天|号|栋|楼|分钟|小时))/g
+// 夹了一下手指头显示87 · 手指头上那个东西显示91: an oximeter named by the finger it clips.
+const FINGER_READING = /(?:(?:夹|测)[^,.!?]{0,6}(?:手指|指头)|(?:手指|指头)[^\d,.!?]{0,6}?(?:夹|测|东西|玩意|仪器))[^\d,.!?]{0,16}?(?:显示|只有|才|是|出来|写着)\s*(\d{2})(?![\d.度])/g
 // 送血氧仪 顺手帮老人测了一下 只有87: the device, a measuring, then the reading.
 const MEASURED = /(?:血氧仪|指夹|夹手指)[^\n]{0,16}?(?:测|量|夹)[^\d\n]{0,10}?(?:显示|只有|才|是|写着|出来)\s*(\d{2})(?![\d.度])/g
 // 血氧是96 刚才再测只有90了 · 重新夹 三次都是97 · 现在96了: a reading taken again, or as it is now.
@@ -31,7 +31,7 @@ const CLAUSE_BEFORE = 12
 const NOW = /现在|今天|目前|出院/
 
 // A character every pattern above needs: most messages have none and skip the scans.
-const MENTIONS_OXIMETER = /[氧饱痒养指]|sp[o0₂]|xy/
+const MENTIONS_OXIMETER = /[氧饱痒养指]|血阳|sp[o0₂]|xy/
 
 interface Reading {
   readonly value: number

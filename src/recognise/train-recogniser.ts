@@ -1,6 +1,6 @@
 import { categoryFeatures } from './category-features.js'
 import { KINDS } from './decide-kind.js'
-import { findEmergency } from './decide-urgency.js'
+import { BLOOD_OXYGEN_RULE, findEmergency, YOUNG_INFANT_RULE } from './decide-urgency.js'
 import type { LabelledMessage } from './evaluation.js'
 import { extractInfantMonths } from './extract-age.js'
 import type { Handler } from './handler.js'
@@ -30,12 +30,17 @@ export function trainRecogniser(
     const features = read(m.text)
     const text = textFeatures(features)
     const signals = readKindSignals(features)
-    const signs = findEmergency(features, () => extractInfantMonths(features.digits)).length > 0
-    return { message: m, features, text, signals, kindBag: kindFeatures(signals, text), signs }
+    const found = findEmergency(features, () => extractInfantMonths(features.digits))
+    const byNumber = found.length > 0 && found.every((e) => e.rule === BLOOD_OXYGEN_RULE || e.rule === YOUNG_INFANT_RULE)
+    return { message: m, features, text, signals, kindBag: kindFeatures(signals, text), signs: found.length > 0, byNumber }
   })
+  // An emergency read from a number alone (血氧88, a baby of 50 days with a fever) teaches the emergency
+  // scorer nothing it can use: it reads every digit as 0, and would learn that 宝宝3天没拉 is danger.
   const emergencyModel = trainLinearModel(
     EMERGENCY_LABELS,
-    readings.map((r) => ({ features: featureNames(r.kindBag), label: r.message.urgency === 'emergency' ? 'emergency' : 'other' })),
+    readings
+      .filter((r) => !r.byNumber)
+      .map((r) => ({ features: featureNames(r.kindBag), label: r.message.urgency === 'emergency' ? 'emergency' : 'other' })),
     options,
   )
   const emergencyScorer = createScorer(emergencyModel)
