@@ -43,7 +43,7 @@ describe('the labelled corpus', () => {
     // after a bath.
     const mixed = tuning.filter((m) => !BOUNDARY.test(m.id))
     expect(score(mixed).falseEmergenciesPer400).toBeLessThanOrEqual(2)
-    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(47)
+    expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(45)
     expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.95)
   })
 
@@ -61,7 +61,7 @@ describe('the labelled corpus', () => {
 })
 
 // Measured on all 4,500 held-out messages (holdout-l, 400 with 66 emergencies, scored once when fresh):
-// kind 0.943, category 0.948, urgency 0.958, emergency recall 0.954 (580 of 608) with 6.1 false per 400,
+// kind 0.945, category 0.951, urgency 0.958, emergency recall 0.952 (579 of 608) with 6.1 false per 400,
 // fields 0.949. Kind, category, emergency recall and false emergencies are short of the target: see the README.
 const HOLDOUT_FLOOR = {
   kindMacroF1: 0.94,

@@ -498,6 +498,7 @@ describe('emergencies train-aa told in words we had not listed', () => {
     ['宝宝是上个月出生的 到今天刚好四十天 发烧38度', 'a baby’s age counted in days since its birth'],
     ['我家老二才五十天 发烧38度2', 'a second child’s age in days'],
     ['俺家闺女生下来俩月 身上滚烫 38度5', 'a baby’s months counted from its birth'],
+    ['考砸了 站在天台上 风好大 就这样吧 再见了大家', 'a goodbye said from a roof'],
   ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
 
   it.each([
@@ -506,5 +507,6 @@ describe('emergencies train-aa told in words we had not listed', () => {
     ['血阳性是什么意思 体检报告上写的', 'a test result'],
     ['我爸昨晚喘得厉害 叫了120 现在在人民医院住着 家里的花没人浇', 'in hospital now, asking something else'],
     ['上个月我奶奶在菜场摔了一跤 当时动不了 现在恢复得挺好 想谢谢扶她的小伙子', 'a fall last month, healed'],
+    ['周末去江边玩 再见了各位 下周见', 'a goodbye for the weekend'],
   ])('but not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
 })
