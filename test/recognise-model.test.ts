@@ -6,11 +6,13 @@ import { loadCorpus } from '../src/recognise/corpus.js'
 import { KINDS } from '../src/recognise/decide-kind.js'
 import {
   BREAK,
+  createJointScorer,
   createScorer,
   feature,
   featureNames,
   parseLinearModel,
   predict,
+  predictBoth,
   serialiseLinearModel,
   type LinearModel,
 } from '../src/recognise/linear-model.js'
@@ -99,6 +101,21 @@ describe('the scorer', () => {
   it('explains itself with the features that weighed most', () => {
     const reasons = predict(createScorer(model), { features: named('x'), chars: chars('有没有') }).reasons()
     expect(reasons[0]).toEqual({ feature: 'bi:有没', weight: 2 })
+  })
+
+  it('scores two models in one table as each would alone, on every corpus message', () => {
+    const { tuning, holdout } = loadCorpus(fileURLToPath(new URL('./corpus', import.meta.url)))
+    const { kind, emergency } = loadRecogniserModels()
+    const [kindAlone, emergencyAlone, joint] = [createScorer(kind), createScorer(emergency), createJointScorer(kind, emergency)]
+    const read = createFeatureReader(handlers)
+    for (const m of [...tuning, ...holdout].slice(0, 600)) {
+      const bag = textFeatures(read(m.text))
+      const [k, e] = predictBoth(joint, bag)
+      const [k1, e1] = [predict(kindAlone, bag), predict(emergencyAlone, bag)]
+      expect([k.label, e.label]).toEqual([k1.label, e1.label])
+      expect(k.confidence).toBeCloseTo(k1.confidence, 9)
+      expect(e.confidence).toBeCloseTo(e1.confidence, 9)
+    }
   })
 })
 

@@ -12,9 +12,16 @@ export const KINDS: readonly Kind[] = ['request', 'offer', 'none']
  * were written from (98% macro-F1) and missed unseen ones (91%); the scorer weighs the same signals
  * and does better on text it never saw (see the README).
  */
-export function decideKind(signals: KindSignals, features: FeatureBag, emergency: boolean, scorer: Scorer<Kind>): Prediction<Kind> {
+export function decideKind(
+  signals: KindSignals,
+  features: FeatureBag,
+  emergency: boolean,
+  scorer: Scorer<Kind>,
+  /** The scorer's prediction for `features` when already made (with the emergency scorer's, in one pass). */
+  made?: Prediction<Kind>,
+): Prediction<Kind> {
   const bag = emergency ? withEmergency(features) : features
-  const prediction = predict(scorer, bag)
+  const prediction = !emergency && made ? made : predict(scorer, bag)
   if (signals.bare && prediction.label === 'none') return overruled(prediction, 'request', 'a reading or a need, said bare')
   if (!emergency || prediction.label === 'request') return prediction
   // 楼长报告 / 网格员上门: staff telling what they found at a door are reporting someone in danger.

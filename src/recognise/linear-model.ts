@@ -186,8 +186,45 @@ export function createScorer<Label extends string>(model: LinearModel<Label>): S
 
 /** The best label for a message's features (a feature that occurs twice counts twice, as in training). */
 export function predict<Label extends string>(scorer: Scorer<Label>, bag: FeatureBag): Prediction<Label> {
-  const labels = scorer.model.labels
-  // One buffer per scorer: a typed array per message costs more than the arithmetic.
+  const totals = sum(scorer, bag)
+  return choose(scorer.model, totals, 0, totals.length, bag)
+}
+
+/**
+ * Two models over the same features, their weights side by side in one table: a message's features are
+ * looked up once for both. The lookups, not the adds, are what a score costs, and a second table of
+ * its own would crowd the first out of the cache.
+ */
+export interface JointScorer<First extends string, Second extends string> {
+  readonly first: LinearModel<First>
+  readonly second: LinearModel<Second>
+  readonly scorer: Scorer
+}
+
+export function createJointScorer<First extends string, Second extends string>(
+  first: LinearModel<First>,
+  second: LinearModel<Second>,
+): JointScorer<First, Second> {
+  const zeros = (n: number) => new Array<number>(n).fill(0)
+  const weights = new Map<string, readonly number[]>()
+  for (const name of new Set([...first.weights.keys(), ...second.weights.keys()])) {
+    weights.set(name, [...(first.weights.get(name) ?? zeros(first.labels.length)), ...(second.weights.get(name) ?? zeros(second.labels.length))])
+  }
+  return { first, second, scorer: createScorer({ labels: [...first.labels, ...second.labels], weights }) }
+}
+
+/** Both models' best labels for the same features. */
+export function predictBoth<First extends string, Second extends string>(
+  joint: JointScorer<First, Second>,
+  bag: FeatureBag,
+): [Prediction<First>, Prediction<Second>] {
+  const totals = sum(joint.scorer, bag)
+  const split = joint.first.labels.length
+  return [choose(joint.first, totals, 0, split, bag), choose(joint.second, totals, split, totals.length, bag)]
+}
+
+/** Every label's total for the features, in the scorer's one buffer (a typed array per message costs more than the arithmetic). */
+function sum(scorer: Scorer, bag: FeatureBag): Float64Array {
   const totals = scorer.totals
   totals.fill(0)
   const { rows, pairs } = scorer
@@ -204,11 +241,16 @@ export function predict<Label extends string>(scorer: Scorer<Label>, bag: Featur
     const at = pairs.find(pairKey(first, second))
     if (at >= 0) for (let k = 0; k < totals.length; k++) totals[k]! += weights[at + k]!
   }
-  let best = 0
-  for (let k = 1; k < totals.length; k++) if (totals[k]! > totals[best]!) best = k
+  return totals
+}
+
+/** The softmax winner among `model`'s labels, whose totals stand at [from, to). */
+function choose<Label extends string>(model: LinearModel<Label>, totals: Float64Array, from: number, to: number, bag: FeatureBag): Prediction<Label> {
+  let best = from
+  for (let k = from + 1; k < to; k++) if (totals[k]! > totals[best]!) best = k
   let sum = 0
-  for (let k = 0; k < totals.length; k++) sum += Math.exp(totals[k]! - totals[best]!)
-  return new ScoredPrediction(labels[best]!, 1 / sum, scorer.model, bag, best)
+  for (let k = from; k < to; k++) sum += Math.exp(totals[k]! - totals[best]!)
+  return new ScoredPrediction(model.labels[best - from]!, 1 / sum, model, bag, best - from)
 }
 
 /** What a scorer decided (`kind`, `category`), how sure it was, and the features that weighed most. */

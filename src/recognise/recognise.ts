@@ -12,10 +12,10 @@ import type { Handler } from './handler.js'
 import { kindFeatures } from './kind-features.js'
 import { readKindSignals } from './kind-signals.js'
 import { buildLexicon } from './lexicon.js'
-import { createScorer, predictionEvidence, type Prediction } from './linear-model.js'
+import { createJointScorer, createScorer, predictBoth, predictionEvidence, type Prediction } from './linear-model.js'
 import { loadRecogniserModels, type RecogniserModels } from './models.js'
 import { normaliseText } from './normalise.js'
-import { scoreEmergency } from './score-emergency.js'
+import { scoredEmergency } from './score-emergency.js'
 import { textFeatures } from './text-features.js'
 import type { Evidence, Fields, Kind, Recognition, Urgency } from './types.js'
 
@@ -48,7 +48,7 @@ function byStart(a: LexiconHit, b: LexiconHit): number {
 export function createRecogniser(handlers: readonly Handler[], models: RecogniserModels = loadRecogniserModels()): Recognise {
   const read = createFeatureReader(handlers)
   const kindScorer = createScorer(models.kind)
-  const emergencyScorer = createScorer(models.emergency)
+  const kindAndEmergency = createJointScorer(models.kind, models.emergency)
   const decideCategory = createCategoryDecider(handlers, createScorer(models.category))
   return (input) => {
     const features = read(input)
@@ -56,8 +56,14 @@ export function createRecogniser(handlers: readonly Handler[], models: Recognise
     const signals = readKindSignals(features)
     const kindBag = kindFeatures(signals, text)
     const signs = findEmergency(features, () => extractInfantMonths(features.digits))
-    const emergency = signs.length > 0 ? signs : scoreEmergency(emergencyScorer, signals, kindBag)
-    const kind = decideKind(signals, kindBag, emergency.length > 0, kindScorer)
+    let emergency = signs
+    let kindWithoutSign: Prediction<Kind> | undefined
+    if (signs.length === 0) {
+      const [kindPrediction, emergencyPrediction] = predictBoth(kindAndEmergency, kindBag)
+      kindWithoutSign = kindPrediction
+      emergency = scoredEmergency(emergencyPrediction, signals)
+    }
+    const kind = decideKind(signals, kindBag, emergency.length > 0, kindScorer, kindWithoutSign)
     if (kind.label !== 'request') return answer(kind.label, null, null, {}, { features, kind })
     const category = decideCategory(features, emergency.length > 0, text)
     const fields = extractFields(features)

@@ -1,5 +1,5 @@
 import { isPassedOn, type KindSignals } from './kind-signals.js'
-import { predict, predictionEvidence, type FeatureBag, type Scorer } from './linear-model.js'
+import { predictionEvidence, type Prediction } from './linear-model.js'
 import type { Evidence } from './types.js'
 
 export const EMERGENCY_LABELS = ['emergency', 'other'] as const
@@ -16,14 +16,13 @@ export const SCORED_EMERGENCY_RULE = 'emergency: scorer'
 const SURE = 0.9
 
 /**
- * The danger a resident tells in words no rule has (妈妈躺在客厅地上 我叫她她不理我 眼睛闭着), read by a scorer
- * trained on every labelled emergency and near miss with the kind scorer's features. It only adds to
+ * The danger a resident tells in words no rule has (妈妈躺在客厅地上 我叫她她不理我 眼睛闭着), as the emergency
+ * scorer reads it: trained on every labelled emergency and near miss with the kind scorer's features, and
+ * scored with the kind scorer in one pass (createJointScorer). It only adds to
  * the rules: a sign a rule found is never dropped by it, and what is forwarded, announced or sold
  * is advice, not someone in trouble.
  */
-export function scoreEmergency(scorer: Scorer<EmergencyLabel>, signals: KindSignals, features: FeatureBag): Evidence[] {
-  if (isPassedOn(signals)) return []
-  const prediction = predict(scorer, features)
-  if (prediction.label !== 'emergency' || prediction.confidence < SURE) return []
+export function scoredEmergency(prediction: Prediction<EmergencyLabel>, signals: KindSignals): Evidence[] {
+  if (isPassedOn(signals) || prediction.label !== 'emergency' || prediction.confidence < SURE) return []
   return [{ ...predictionEvidence('emergency', prediction), rule: SCORED_EMERGENCY_RULE }]
 }

@@ -5,11 +5,11 @@ import type { LabelledMessage } from './evaluation.js'
 import { extractInfantMonths } from './extract-age.js'
 import type { Handler } from './handler.js'
 import { kindFeatures, withEmergency } from './kind-features.js'
-import { createScorer, featureNames } from './linear-model.js'
+import { createScorer, featureNames, predict } from './linear-model.js'
 import { readKindSignals } from './kind-signals.js'
 import type { RecogniserModels } from './models.js'
 import { createFeatureReader } from './recognise.js'
-import { EMERGENCY_LABELS, scoreEmergency } from './score-emergency.js'
+import { EMERGENCY_LABELS, scoredEmergency } from './score-emergency.js'
 import { textFeatures } from './text-features.js'
 import { trainLinearModel, TRAINING, type TrainingOptions } from './train-linear-model.js'
 
@@ -45,7 +45,7 @@ export function trainRecogniser(
   )
   const emergencyScorer = createScorer(emergencyModel)
   const examples = readings.map((r) => {
-    const emergency = r.signs || scoreEmergency(emergencyScorer, r.signals, r.kindBag).length > 0
+    const emergency = r.signs || scoredEmergency(predict(emergencyScorer, r.kindBag), r.signals).length > 0
     return {
       message: r.message,
       kind: featureNames(emergency ? withEmergency(r.kindBag) : r.kindBag),
