@@ -18,9 +18,8 @@ const SURE = 0.9
 /**
  * The danger a resident tells in words no rule has (妈妈躺在客厅地上 我叫她她不理我 眼睛闭着), as the emergency
  * scorer reads it: trained on every labelled emergency and near miss with the kind scorer's features, and
- * scored with the kind scorer in one pass (createJointScorer). It only adds to
- * the rules: a sign a rule found is never dropped by it, and what is forwarded, announced or sold
- * is advice, not someone in trouble.
+ * scored with the kind scorer in one pass (createJointScorer). It only adds to the rules: it is asked
+ * only where no rule found a sign, and what is forwarded, announced or sold is advice, not someone in trouble.
  */
 export function scoredEmergency(prediction: Prediction<EmergencyLabel>, signals: KindSignals): Evidence[] {
   if (isPassedOn(signals) || prediction.label !== 'emergency' || prediction.confidence < SURE) return []
