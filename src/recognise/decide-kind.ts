@@ -1,7 +1,7 @@
 import type { CueKind } from './cues.js'
 import { withEmergency, withoutCues } from './kind-features.js'
 import { isPassedOn, type KindSignals } from './kind-signals.js'
-import { overruled, predict, type FeatureBag, type Prediction, type Scorer } from './linear-model.js'
+import { overruled, type FeatureBag, type Prediction } from './linear-model.js'
 import type { Kind } from './types.js'
 
 export const KINDS: readonly Kind[] = ['request', 'offer', 'none']
@@ -16,12 +16,13 @@ export function decideKind(
   signals: KindSignals,
   features: FeatureBag,
   emergency: boolean,
-  scorer: Scorer<Kind>,
-  /** The scorer's prediction for `features` when already made (with the emergency scorer's, in one pass). */
+  /** The kind scorer, asked again only where a danger sign changes what it weighs. */
+  score: (bag: FeatureBag) => Prediction<Kind>,
+  /** Its prediction for `features`, made with the emergency scorer's in one pass. */
   made?: Prediction<Kind>,
 ): Prediction<Kind> {
   const bag = emergency ? withEmergency(features) : features
-  const prediction = !emergency && made ? made : predict(scorer, bag)
+  const prediction = !emergency && made ? made : score(bag)
   if (signals.bare && prediction.label === 'none') return overruled(prediction, 'request', 'a reading or a need, said bare')
   if (!emergency || prediction.label === 'request') return prediction
   // 楼长报告 / 网格员上门: staff telling what they found at a door are reporting someone in danger.
@@ -29,7 +30,7 @@ export function decideKind(
   if (isPassedOn(signals)) return prediction
   if (prediction.confidence < EMERGENCY_OVERRULES_BELOW) return overruled(prediction, 'request', 'emergency sign')
   // 收到，我爸刚刚昏迷了: an acknowledgement or greeting in front does not make a danger sign chatter.
-  const withoutOpeners = predict(scorer, withoutCues(bag, signals, OPENERS))
+  const withoutOpeners = score(withoutCues(bag, signals, OPENERS))
   if (withoutOpeners.label === 'request' || withoutOpeners.confidence < EMERGENCY_OVERRULES_BELOW) {
     return overruled(prediction, 'request', 'emergency sign after an acknowledgement')
   }

@@ -1,5 +1,6 @@
 import { parseChineseNumeral } from './chinese-numerals.js'
 import { matchesOf } from './regex-matches.js'
+
 /**
  * The age of the person who needs help, from the digits-only form of the text: 82岁 → 82,
  * 80多岁 → 80, 7旬 → 70, a baby of 8个月 or 20天 → 0. When the writer gives their own age too

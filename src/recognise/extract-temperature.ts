@@ -1,4 +1,5 @@
 import { matchesOf } from './regex-matches.js'
+
 /** Body temperature in °C, one decimal; the highest stated. Reads the digits-only form of the text. */
 // 血氧89 华氏102: a number before 华氏 is its reading only when no number follows it.
 const FAHRENHEIT = /(\d{2,3}(?:[.点]\d{1,2})?)\s*(?:华氏度|华氏(?!\s*\d)|°f|℉|f(?![a-z]))|华氏\s*(\d{2,3}(?:[.点]\d{1,2})?)/g

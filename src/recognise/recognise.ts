@@ -12,7 +12,7 @@ import type { Handler } from './handler.js'
 import { kindFeatures } from './kind-features.js'
 import { readKindSignals } from './kind-signals.js'
 import { buildLexicon } from './lexicon.js'
-import { createJointScorer, createScorer, predictBoth, predictionEvidence, type Prediction } from './linear-model.js'
+import { createJointScorer, createScorer, predictBoth, predictionEvidence, type FeatureBag, type Prediction } from './linear-model.js'
 import { loadRecogniserModels, type RecogniserModels } from './models.js'
 import { normaliseText } from './normalise.js'
 import { scoredEmergency } from './score-emergency.js'
@@ -47,8 +47,8 @@ function byStart(a: LexiconHit, b: LexiconHit): number {
  */
 export function createRecogniser(handlers: readonly Handler[], models: RecogniserModels = loadRecogniserModels()): Recognise {
   const read = createFeatureReader(handlers)
-  const kindScorer = createScorer(models.kind)
   const kindAndEmergency = createJointScorer(models.kind, models.emergency)
+  const predictKind = (bag: FeatureBag) => predictBoth(kindAndEmergency, bag)[0]
   const decideCategory = createCategoryDecider(handlers, createScorer(models.category))
   return (input) => {
     const features = read(input)
@@ -63,7 +63,7 @@ export function createRecogniser(handlers: readonly Handler[], models: Recognise
       kindWithoutSign = kindPrediction
       emergency = scoredEmergency(emergencyPrediction, signals)
     }
-    const kind = decideKind(signals, kindBag, emergency.length > 0, kindScorer, kindWithoutSign)
+    const kind = decideKind(signals, kindBag, emergency.length > 0, predictKind, kindWithoutSign)
     if (kind.label !== 'request') return answer(kind.label, null, null, {}, { features, kind })
     const category = decideCategory(features, emergency.length > 0, text)
     const fields = extractFields(features)
