@@ -65,8 +65,11 @@ export function createMatcher<T>(terms: readonly Term<T>[], groupOf: GroupOf<T> 
  * character), fail links by id. A step is a multiply and a probe or two, not a Map lookup per node.
  */
 interface Automaton<T> {
-  /** Whether a character starts any word: at the root most do not, and are skipped without a probe. */
-  readonly starts: Uint8Array
+  /**
+   * The root's transitions by character, ROOT where none: most steps start at the root (a word's first
+   * character, or a character after a mismatch), and a direct read there saves a probe.
+   */
+  readonly fromRoot: Int32Array
   readonly transitions: Transitions
   readonly fail: Int32Array
   /** Terms ending at each node (inherited through fail links), undefined where none do. */
@@ -90,9 +93,9 @@ function compile<T>(root: Node<T>): Automaton<T> {
     fail[id] = node.fail ? ids.get(node.fail)! : ROOT
     for (const [code, child] of node.next) edges.push([id, code, ids.get(child)!])
   })
-  const starts = new Uint8Array(0x10000)
-  for (const code of root.next.keys()) starts[code] = 1
-  return { starts, transitions: new Transitions(edges), fail, out: nodes.map((node) => (node.out.length > 0 ? node.out : undefined)) }
+  const fromRoot = new Int32Array(0x10000)
+  for (const [code, child] of root.next) fromRoot[code] = ids.get(child)!
+  return { fromRoot, transitions: new Transitions(edges), fail, out: nodes.map((node) => (node.out.length > 0 ? node.out : undefined)) }
 }
 
 class Transitions {
@@ -159,18 +162,15 @@ function linkFailures<T>(root: Node<T>): void {
 }
 
 function scan<T>(automaton: Automaton<T>, text: string): Hit<T>[] {
-  const { starts, transitions, fail, out } = automaton
+  const { fromRoot, transitions, fail, out } = automaton
   const hits: Hit<T>[] = []
   let node = ROOT
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (node === ROOT && starts[code] === 0) continue
-    let next = transitions.get(node, code)
-    while (next === -1 && node !== ROOT) {
-      node = fail[node]!
-      next = transitions.get(node, code)
-    }
-    node = next === -1 ? ROOT : next
+    let next = -1
+    while (node !== ROOT && (next = transitions.get(node, code)) === -1) node = fail[node]!
+    node = node === ROOT ? fromRoot[code]! : next
+    if (node === ROOT) continue
     const terms = out[node]
     if (terms !== undefined) {
       for (const term of terms) hits.push({ start: i + 1 - term.word.length, end: i + 1, word: term.word, value: term.value })
