@@ -51,6 +51,8 @@ const ROW = `第?${NUM}排(?:${SEP}${NUM}号)?(?![人房树车椅座子楼])`
 const HOUSE_PART = `(?:附${NUM}号|之${NUM})`
 // 白象街3巷5号: a numbered lane off a named street.
 const STREET_ADDRESS = `${STREET}(?:${NUM}[巷条])?${NUM}号院?(?![楼栋])${HOUSE_PART}?${FLOOR_ROOM}`
+// The characters every form of CORE other than the street's, and every AREA, starts with.
+const CORE_START = '(?=[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老坡第])'
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
   // 7栋2-301: a unit and a room after the building; 7号院3排5号: a row in a yard.
@@ -97,8 +99,11 @@ const HOUSE_IN_ESTATE = `(?<house>${NUM_CHAR}(?<=(?:新村|寨|屯|弄堂|家属
  */
 function locationPattern(estate: boolean, street: boolean): RegExp {
   const core = CORE.filter((form) => street || form !== STREET_ADDRESS).join('|')
+  // Without a name in front, a match can only start where an area or a form of CORE can: saying so lets
+  // the scan skip every other character instead of trying each alternative there.
+  const start = estate || street ? '' : CORE_START
   // 她一个人在西区, 幸福家园东区: an area on its own, after an estate's name or not.
-  return new RegExp(`(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${AREA}${estate ? `|${HOUSE_IN_ESTATE}` : ''})`)
+  return new RegExp(`${start}(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${AREA}${estate ? `|${HOUSE_IN_ESTATE}` : ''})`)
 }
 const ADDRESS = {
   plain: locationPattern(false, false),
