@@ -128,13 +128,13 @@ const ROOM_ALONE_PATTERN = new RegExp(ROOM_ALONE)
 const THREE_DIGITS = /\d{3}/
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
 // 城中村西坊: the kind of place before its name.
-const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家|住在|就在|住|在|是|的|去|到|给|送|往|和(?![平谐美睦顺兴乐])|跟|喺|城中村)+/
+const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家(?!属)|住在|就在|住|在|是|的|去|到|给|送|往|和(?![平谐美睦顺兴乐])|跟|喺|城中村)+/
 // 和平 and 人民 start names (和平里, 人民医院), and 和 and 人 there are no words of the sentence.
 const SENTENCE_CHARS = /[住在的是了到去个岁我你他她跟从给往说有喺,.!?\s]|和(?![平谐美睦顺兴乐])|人(?!民)/
 // 西苑6号楼, 王庄三组, 三村9号: a two-character name is an estate's when it starts with a direction or 新/老, is a
 // village's, or is a numbered part of a 新村 (枫林三村).
 const SHORT_ESTATE = /^(?:[东西南北中新老][苑园里村城府湾庭居坊]|[\u4e00-\u9fa5][庄屯]|[一二三四五六七八九十]村)$/
-const GENERIC_PLACES = new Set(['村庄', '农庄', '宿舍', '家属院', '小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
+const GENERIC_PLACES = new Set(['村庄', '农庄', '宿舍', '小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
 // A character every address needs (期 栋 号楼 单元 室 弄, 西区, 5-1102): most messages have none and skip the scan
 // (社区 and 小区 are no address on their own).
