@@ -510,3 +510,16 @@ describe('emergencies train-aa told in words we had not listed', () => {
     ['周末去江边玩 再见了各位 下周见', 'a goodbye for the weekend'],
   ])('but not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
 })
+
+describe('a blood-oxygen reading is the number the oximeter gives for it', () => {
+  it.each([
+    ['血氧正常 心率88 就是咳嗽', 'the pulse beside a normal saturation'],
+    ['血氧仪显示心率85 血氧97 要紧吗', 'the pulse read first'],
+    ['血氧仪借我用下 我爸今年88了 阳了', 'an age after the device'],
+  ])('not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
+
+  it.each([
+    ['血氧仪显示88 心率110 我爸喘', 'a low reading and a fast pulse'],
+    ['血氧测了88 我爸阳了', 'a low reading'],
+  ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
+})

@@ -30,6 +30,10 @@ const OVER_REACH = 30
 const CLAUSE_BEFORE = 12
 const NOW = /现在|今天|目前|出院/
 
+// 血氧正常 心率88 · 血氧仪显示心率85 血氧97 · 血氧仪借一下 我爸今年88了: another reading or an age named between
+// the oximeter and the number is what the number is (an oximeter shows the pulse beside the saturation).
+const ANOTHER_MEASURE = /心率|心跳|脉搏|脉率|pr|bpm|hr|体温|血压|高压|低压|血糖|体重|今年|年龄/
+
 // A character every pattern above needs: most messages have none and skip the scans.
 const MENTIONS_OXIMETER = /[氧饱痒养指]|血阳|sp[o0₂]|xy/
 
@@ -56,6 +60,7 @@ function readings(digits: string, pattern: RegExp): Reading[] {
     const value = Number(match[1])
     const at = match.index + match[0].lastIndexOf(match[1]!)
     if (value < 50 || value > 100) continue
+    if (ANOTHER_MEASURE.test(match[0].slice(0, at - match.index))) continue
     if (NOT_A_READING.test(clauseBefore(digits, match.index) + match[0]) || isInAStory(digits, match.index)) continue
     if (OVER_AFTER.test(digits.slice(at, at + OVER_REACH))) continue
     found.push({ value, index: at })
