@@ -9,7 +9,8 @@ const NUM = `${NUM_CHAR}{1,4}`
 // 红星家属院, 铁路宿舍, 九里坊, 王庄: works' compounds, old lanes and villages name estates too.
 const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场|弄堂|家属院|家属楼|教工楼|职工楼|宿舍楼|宿舍|平房区|生活区|矿区|坊|庄|屯|寨)'
 const ESTATE = `[\\u4e00-\\u9fa5a-z]{0,8}?${ESTATE_SUFFIX}`
-const AREA = '(?:[东西南北中新旧老]区|[a-z一二三四五六七八九十0-9]区)'
+// 三村, 五村门口: a numbered part of a 新村, named like an area (二期).
+const AREA = '(?:[东西南北中新旧老]区|[a-z一二三四五六七八九十0-9]区|[一二三四五六七八九十]村)'
 const PERIOD = `${NUM}期`
 // 5洞: 栋 as voice input writes it.
 // t3栋: a tower's letter before its number; 6 号楼: a space; 6号搂: a typo.
@@ -22,7 +23,8 @@ const BUILDING_UNIT = `(?:${NUM}单元|${NUM_CHAR}{1,2}门(?!诊)|(?:${NUM}|[a-z
 // 长乐弄12号, 光明坊9号, 前进里22号: a lane's number; 和平里3号楼 is an estate's building (below).
 const STREET_SUFFIX = '(?:路|街|巷|胡同|坡|梯|坎|弄|坊|里)'
 // 人民路 is the one street named with a word of the sentence.
-const STREET = `(?:人民|[^住在的是了到去个人岁我你他她和跟从给往说有家这那哪,.!?\\s\\d]){1,5}?${STREET_SUFFIX}`
+// 伫 (佇) and 喺 are Hokkien's and Cantonese's 在 (阮厝佇骑楼街9号).
+const STREET = `(?:人民|[^住在的是了到去个人岁我你他她和跟从给往说有家这那哪伫喺,.!?\\s\\d]){1,5}?${STREET_SUFFIX}`
 // 17f: a tower's floor as the lift shows it.
 const FLOOR = `${NUM}(?:楼|层|f(?![a-z]))`
 // 三零二: a room read out digit by digit. 120 and 110 after an address are the phone numbers (B区2幢 120还没来).
@@ -50,7 +52,8 @@ const ROW = `第?${NUM}排(?:${SEP}${NUM}号)?(?![人房树车椅座子楼])`
 // 老街17号之二: a house split in two keeps its number and says which half.
 const HOUSE_PART = `(?:附${NUM}号|之${NUM})`
 // 白象街3巷5号: a numbered lane off a named street.
-const STREET_ADDRESS = `${STREET}(?:${NUM}[巷条])?${NUM}号院?(?![楼栋])${HOUSE_PART}?${FLOOR_ROOM}`
+// 骑楼街22号三楼: a floor of a house on a street is part of its address, as a building's is.
+const STREET_ADDRESS = `${STREET}(?:${NUM}[巷条])?${NUM}号院?(?![楼栋])${HOUSE_PART}?${FLOOR_OR_ROOM}`
 // The characters every form of CORE other than the street's, and every AREA, starts with.
 const CORE_START = '(?=[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老坡第])'
 const CORE = [
@@ -102,8 +105,8 @@ function locationPattern(estate: boolean, street: boolean): RegExp {
   // Without a name in front, a match can only start where an area or a form of CORE can: saying so lets
   // the scan skip every other character instead of trying each alternative there.
   const start = estate || street ? '' : CORE_START
-  // 她一个人在西区, 幸福家园东区: an area on its own, after an estate's name or not.
-  return new RegExp(`${start}(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${AREA}${estate ? `|${HOUSE_IN_ESTATE}` : ''})`)
+  // 她一个人在西区, 幸福家园东区: an area on its own, after an estate's name or not; 三村14号 is a house before 三村 is an area.
+  return new RegExp(`${start}(${estate ? ESTATE : '(?!)'})?(?:(${AREA})?(?:${core})|${estate ? `${HOUSE_IN_ESTATE}|` : ''}${AREA})`)
 }
 const ADDRESS = {
   plain: locationPattern(false, false),
@@ -130,7 +133,7 @@ const THREE_DIGITS = /\d{3}/
 // 城中村西坊: the kind of place before its name.
 const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家(?!属)|住在|就在|住|在|是|的|去|到|给|送|往|和(?![平谐美睦顺兴乐])|跟|喺|城中村)+/
 // 和平 and 人民 start names (和平里, 人民医院), and 和 and 人 there are no words of the sentence.
-const SENTENCE_CHARS = /[住在的是了到去个岁我你他她跟从给往说有喺,.!?\s]|和(?![平谐美睦顺兴乐])|人(?!民)/
+const SENTENCE_CHARS = /[住在的是了到去个岁我你他她跟从给往说有喺伫,.!?\s]|和(?![平谐美睦顺兴乐])|(?<!工)人(?!民)/
 // 西苑6号楼, 王庄三组, 三村9号: a two-character name is an estate's when it starts with a direction or 新/老, is a
 // village's, or is a numbered part of a 新村 (枫林三村).
 const SHORT_ESTATE = /^(?:[东西南北中新老][苑园里村城府湾庭居坊]|[\u4e00-\u9fa5][庄屯]|[一二三四五六七八九十]村)$/
@@ -138,7 +141,7 @@ const GENERIC_PLACES = new Set(['村庄', '农庄', '宿舍', '小区', '社区'
 
 // A character every address needs (期 栋 号楼 单元 室 弄, 西区, 5-1102): most messages have none and skip the scan
 // (社区 and 小区 are no address on their own).
-const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|\d[f门]|[0-9一二三四五六七八九十]社|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|\d[f门]|[0-9一二三四五六七八九十][社村]|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain
