@@ -523,3 +523,31 @@ describe('a blood-oxygen reading is the number the oximeter gives for it', () =>
     ['血氧测了88 我爸阳了', 'a low reading'],
   ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
 })
+
+describe('the words of an emergency where train-ac showed they are not one', () => {
+  it.each([
+    ['睡前给闺女讲睡美人 讲到公主昏迷不醒 她吓得不敢睡了', 'a fairy tale read to a child'],
+    ['昨晚打游戏被boss打得吐血 今天还要上班', 'a game'],
+    ['周末开黑 队友太坑 我胸口疼', 'a game, with the writer’s own pain'],
+    ['去菜场路上太阳太毒 差点晕过去 大家出门带伞', 'almost fainted'],
+    ['跟着教练跳了半小时绳 我现在瘫在地上起不来', 'exercise'],
+    ['又胖了两斤 真不想活了 算了明天再减', 'self-harm talk over a diet, taken back'],
+    ['我家绿萝全黄了 我看着就喘不上气', 'a house plant'],
+    ['厨房水龙头像喘不上气一样 出水一点点 12栋', 'a likeness'],
+    ['这破电梯再不修我就从楼上跳下去了 天天爬十二楼', 'a condition set'],
+    ['村里那头老黄牛趴着喘粗气 不吃草了 谁认识兽医', 'livestock'],
+    ['我爸前天胸口疼了一阵 昨天去医院做了心电图 医生说没事', 'a doctor’s 没事'],
+    ['进产房前疼得差点晕过去 现在母子平安 谢谢大家', 'a birth story, over'],
+    ['喘不上来胸口慌 顺口溜一首 送给阳过的各位', 'a verse'],
+    ['网上说的什么高热惊厥看得我心慌 我家娃现在37度8 精神挺好', 'what the internet says'],
+  ])('not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
+
+  it.each([
+    ['我爸打游戏打到半夜 突然说胸口疼 脸都白了', 'a game, then sudden pain'],
+    ['给孩子讲故事 讲着讲着她突然抽搐了', 'a story, then a fit'],
+    ['我妈做了心电图 医生说没事 可是现在又胸口疼了', 'a doctor’s 没事, and the pain back'],
+    ['房贷还不上 真不想活了', 'self-harm talk over money, not taken back'],
+    ['我川不上气了 好难受 3号楼701', '川 for 喘, by voice'],
+    ['快来人 我妈倒在地上了 脸是紫的', 'a face said to be purple'],
+  ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
+})

@@ -33,7 +33,7 @@ const NAMED_AFTER_THE_SIGN = new RegExp(`^[^\\s,.!?]?(?:那个|那位)${PEOPLE}`
 // 叫不醒的那位王奶奶: the sign names whom it is about (胸口疼的那个感觉又来了 is the sign again).
 const NAMED_BY_THE_SIGN = new RegExp(`^[^\\s,.!?]?的(?:那位|那个)[^\\s,.!?]{0,3}?${PEOPLE}`)
 // 听说, 说是: hearsay before the sign; after it (坐地上动不了 说是滑了一下) it explains a real one.
-const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '在传', '新闻说', '看到群里说', '看群里说', '群里有人说'])
+const HEARSAY: ReadonlySet<string> = new Set(['说是', '听说', '据说', '在传', '新闻说', '看到群里说', '看群里说', '群里有人说', '网上说'])
 // 怕孩子抽筋 supposes a fit; 胸口一阵一阵地疼 好怕 fears a real pain.
 const FEARS: ReadonlySet<string> = new Set(['怕', '担心'])
 // 培训用的情景台词：家属：“快来人啊！我爸倒在地上叫不醒了！”: a script read out, or a drama or class
@@ -50,6 +50,9 @@ const SCREENS: ReadonlySet<string> = new Set(['动画', '短视频', '刷到', '
 // watching with the writer is the one taken ill (陪我爸看电影 看到一半他突然说胸口好痛).
 const WATCHED: ReadonlySet<string> = new Set(['纪录片', '电影', '看视频'])
 const WATCHING_WITH = /我(?:爸|妈|爷|奶|老公|老婆|家)|老伴|孩子|宝宝/
+// 给娃讲白雪公主 讲到她吃了毒苹果昏迷不醒 · 打王者被坑了一晚上 胸口疼: a story read or a game played, up to the
+// sign, unless something is said to happen now or suddenly between (打游戏打到半夜 突然说胸口疼 is real).
+const STORIES_AND_GAMES: ReadonlySet<string> = new Set(['讲故事', '故事里', '故事书', '童话', '绘本', '白雪公主', '睡美人', '灰姑娘', '打游戏', '王者', 'boss', '开黑', '队友'])
 const WATCHER_REACH = 8
 // 拍不醒 打呼噜的声音特别怪: snoring like that is no sleep.
 const SNORING: ReadonlySet<string> = new Set(['打呼', '打鼾'])
@@ -67,6 +70,9 @@ const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院看过|医�
 // Not over: a child asleep after a fit, or 还好 said of something else.
 // 还说没事: the person's own denial.
 const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
+// 去医院做了心电图 说没事 · 医生看了说没事: a doctor's 没事 is no denial.
+const EXAMINED_BEFORE = /医生|大夫|医院|心电图|检查|片子|ct/
+const EXAMINED_REACH = 12
 // 他说没事没事: the second 没事 is still the person's own word.
 const OWN_DENIAL_BEFORE = /[他她]说(?:没事)*\s*$/
 
@@ -80,12 +86,15 @@ function isSign(hit: LexiconHit): boolean {
   return isDangerSign(hit) || (hit.value.source === 'handler' && hit.value.role === 'problem')
 }
 
+// 差点中暑晕过去: almost, so not.
+const ALMOST_BEFORE = /(?:差点|差一点|险些)[^,.!?\s]{0,4}$/
+
 export function isNegated(plain: string, hit: LexiconHit): boolean {
   // 起不来 不是摔的: a fall denied makes no fall.
   const fall = hit.value.source === 'cue' && hit.value.cue === 'fall'
   if (!isDangerSign(hit) && !fall && !(hit.value.source === 'handler' && hit.value.negatable)) return false
   const before = plain.slice(Math.max(0, hit.start - 6), hit.start)
-  return NEGATED_BEFORE.test(before) && !QUESTION_BEFORE.test(before)
+  return (NEGATED_BEFORE.test(before) && !QUESTION_BEFORE.test(before)) || (isDangerSign(hit) && ALMOST_BEFORE.test(before))
 }
 
 /** The clause around a hit; in a voice-typed run-on with no punctuation, a window of characters. */
@@ -122,7 +131,7 @@ export interface SignContext {
   readonly titled: boolean
   readonly longAgo: boolean
   readonly seenByADoctor: boolean
-  /** 消防演练…有人“晕倒”…别紧张 是演习: every sign in the message is played. */
+  /** 消防演练…有人“晕倒”…别紧张 是演习, or a verse (举头喘不上 低头胸口慌——打油诗一首): every sign in the message is played. */
   readonly drill: boolean
   /** 真倒了, 不是演的: the writer says it is really happening. */
   readonly saidToBeReal: boolean
@@ -153,12 +162,13 @@ export function signContext(text: NormalisedText, hits: readonly LexiconHit[]): 
     titled: plain.includes('《'),
     longAgo: LONG_AGO.test(plain),
     seenByADoctor: SEEN_BY_A_DOCTOR.test(plain),
-    drill: !saidToBeReal && DRILL.test(plain) && CALM.test(plain),
+    drill: !saidToBeReal && ((DRILL.test(plain) && CALM.test(plain)) || VERSE.test(plain)),
     saidToBeReal,
   }
 }
 
 const DRILL = /演练|演习/
+const VERSE = /打油诗|顺口溜|诗一首/
 const CALM = /是演习|是演练|别紧张|不要紧张|勿惊慌|不必惊慌|不是真的/
 const SAID_TO_BE_REAL = /真(?:的)?(?:倒|晕|出事|不行|没气|没呼吸|抽)|不是演/
 
@@ -197,6 +207,8 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start, context.longAgo) || isReference(plain, hit))) return true
   if (isAddressedToWhoeverHasIt(plain, hit)) return true
   if (isDangerSign(hit) && !selfHarm && isHyperbole(plain, hit)) return true
+  if (isDangerSign(hit) && CONDITION_BEFORE.test(plain.slice(start, hit.start))) return true
+  if (selfHarm && isLightSelfHarm(plain, hit, context)) return true
   if (isDangerSign(hit) && !selfHarm && (isColouredBy(plain, hit, start, end) || isSoundAsleep(plain, hit))) return true
   if (selfHarm && ROSTER_AFTER.test(plain.slice(hit.end, hit.end + 12))) return true
   if (context.drill) return true
@@ -209,6 +221,11 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
     }
     if (MEMORIES.has(h.word) || SCREENS.has(h.word)) {
       if (!selfHarm && h.end <= hit.start && !NOW_SINCE.test(plain.slice(h.end, hit.start))) return true
+      continue
+    }
+    if (STORIES_AND_GAMES.has(h.word)) {
+      const between = plain.slice(h.end, hit.start)
+      if (!selfHarm && h.end <= hit.start && !NOW_SINCE.test(between) && !SUDDENLY.test(between)) return true
       continue
     }
     if (WATCHED.has(h.word)) {
@@ -252,7 +269,7 @@ function isOverBy(plain: string, hit: LexiconHit, context: SignContext): boolean
   if (entry.cue === 'emergencyWithFever' && !context.seenByADoctor) return false
   return within(context.recoveries, hit.end, hit.end + RECOVERY_REACH).some(
     (r) =>
-      !WEAK_RECOVERIES.has(r.word) &&
+      (!WEAK_RECOVERIES.has(r.word) || (r.word === '说没事' && EXAMINED_BEFORE.test(plain.slice(Math.max(0, r.start - EXAMINED_REACH), r.start)))) &&
       !OWN_DENIAL_BEFORE.test(plain.slice(Math.max(0, r.start - 8), r.start)) &&
       !RECOVERY_DENIED.test(plain.slice(Math.max(0, r.start - 3), r.start)) &&
       !BACK_AGAIN.test(plain.slice(r.end, r.end + 8)) &&
@@ -302,7 +319,8 @@ const LAUGH_REACH = 16
 const FACEPALM_REACH = 2
 const BITTER_LAUGHS: ReadonlySet<string> = new Set(['呵呵'])
 // [捂脸] after 我胸口一阵剧痛: the writer's own exaggeration, only when the sign is the writer's alone.
-const SOMEONE_ELSE = /他|她|妈|爸|奶|爷|婆|公|孩子|宝宝|老伴|老人|老公|老婆|娃/
+// 奶茶 and 奶粉 are no grandmother.
+const SOMEONE_ELSE = /他|她|妈|爸|奶(?![茶粉瓶昔油])|爷|婆|公|孩子|宝宝|老伴|老人|老公|老婆|娃/
 
 function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: boolean): boolean {
   if (!isDangerSign(hit)) return false
@@ -321,13 +339,35 @@ function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: 
 // 甲方改到第八版 我真的喘不上气了 · 辣得我喘不上气 · 输了六百 我当场抽搐: a trifle that the writer
 // says took their breath away. Only the writer's own sign (我 in the sentence, nobody else named before it), and only
 // when nothing is asked: 加班到现在胸口疼 喘不上气 怎么办 is a real one.
-const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥|电费|账单|房贷|房租|工资/
+// 波比跳 · 又胖了三斤 · 话费又扣了 · 甜到我 · 挤地铁 · 背单词 · 我的绿萝: exercise, weight, bills, food, the commute,
+// study and house plants are trifles too.
+const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥|电费|账单|房贷|房租|工资|健身|波比|跳绳|跑步|跑完|八百米|体育课|教练|胖了|体重|话费|吃土|甜到|甜得|好吃到|新品|奶茶|挤地铁|早高峰|单词|四级|六级|复习|绿萝|盆栽|多肉/
 const TRIFLE_REACH = 30
 const ASKED_FOR_HELP = /\?|吗|怎么办|咋办|咋整|怎么弄|要不要|去医院|120|救护车|快来|帮帮|求助/
 
+// 挤地铁挤到窒息 · 笑到抽搐: a message that names nobody at all, with the trifle carried to the sign by 到 or 得,
+// speaks of the writer (加班到现在 胸口疼 喘不上气 names nobody, and is not that).
+const ANYONE = /我|俺|他|她|人|妈|爸|奶|爷|婆|公|孩|宝|娃|老|同事|邻居|哥|姐|弟|妹|叔|姨|伯|舅/
+const CARRIED_TO = /[到得]$/
+
+// 这破电梯再不修我就从楼上跳下去了 · 房租再涨他就不想活了: a condition set, not a deed.
+const CONDITION_BEFORE = /再[^,.!?\s]{1,8}?[我他她]?就[^,.!?\s]{0,4}$/
+
+// 话费又扣了两百 真不想活了 这个月又要吃土[捂脸] · 减肥第七天…不想活了 算了明天再减: talk of self-harm over a
+// trifle, taken back lightly in the next breath. Without the light words after it (房贷还不上 真不想活了) it stands.
+const LIGHTLY_AFTER = /算了|吃土|还是吃|明天再|下次再/
+const LIGHT_REACH = 16
+
+function isLightSelfHarm(plain: string, hit: LexiconHit, context: SignContext): boolean {
+  const before = plain.slice(sentenceStart(plain, hit.start, TRIFLE_REACH), hit.start)
+  if (!TRIFLES.test(before)) return false
+  return LIGHTLY_AFTER.test(plain.slice(hit.end, hit.end + LIGHT_REACH)) || within(context.facepalms, hit.end, hit.end + FACEPALM_REACH + 1).length > 0
+}
+
 function isHyperbole(plain: string, hit: LexiconHit): boolean {
   const before = plain.slice(sentenceStart(plain, hit.start, TRIFLE_REACH), hit.start)
-  if (!before.includes('我') || SOMEONE_ELSE.test(before)) return false
+  const writers = before.includes('我') || (!ANYONE.test(plain) && CARRIED_TO.test(before))
+  if (!writers || SOMEONE_ELSE.test(before)) return false
   const [, clauseEnd] = clauseAround(plain, hit)
   if (!TRIFLES.test(before) && !TRIFLES.test(plain.slice(hit.end, clauseEnd))) return false
   return !ASKED_FOR_HELP.test(plain)
@@ -390,9 +430,12 @@ function isAsked(plain: string, hit: LexiconHit): boolean {
   return isDangerSign(hit) && ASKED_BEFORE.test(plain.slice(Math.max(0, hit.start - 4), hit.start))
 }
 
-// 我的猫像不想活了一样: a likeness.
+// 我的猫像不想活了一样 · 水龙头像喘不上气一样: a likeness (the sign's word may end a character or two short of 一样).
+const LIKE_BEFORE = /像[^,.!?\s]{0,2}$/
+const LIKE_AFTER = /^[^,.!?\s]{0,2}(?:一样|似的)/
+
 function isLikeness(plain: string, hit: LexiconHit): boolean {
-  return plain[hit.start - 1] === '像' && plain.startsWith('一样', hit.end)
+  return LIKE_BEFORE.test(plain.slice(Math.max(0, hit.start - 3), hit.start)) && LIKE_AFTER.test(plain.slice(hit.end, hit.end + 4))
 }
 
 function isToldOfThePast(plain: string, hit: LexiconHit, clauseStart: number, longAgoNamed: boolean): boolean {
