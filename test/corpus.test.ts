@@ -6,7 +6,7 @@ import { recognise } from './helpers/recogniser.js'
 
 const { tuning, holdout } = loadCorpus(fileURLToPath(new URL('./corpus', import.meta.url)))
 // train-i to train-m, train-o, train-q, train-s, train-u, train-y and train-aa, written on the emergency boundary.
-const BOUNDARY = /^(?:t[ijklmoqsuy]|taa)-/
+const BOUNDARY = /^(?:t[ijklmoqsuy]|taa|tac)-/
 const score = (messages: typeof tuning) => scoreAnswers(messages, messages.map((m) => recognise(m.text)))
 
 describe('the labelled corpus', () => {
@@ -24,23 +24,21 @@ describe('the labelled corpus', () => {
     expect(s.kindMacroF1).toBeGreaterThanOrEqual(0.95)
     expect(s.categoryAccuracy).toBeGreaterThanOrEqual(0.95)
     expect(s.urgencyAccuracy).toBeGreaterThanOrEqual(0.95)
-    // Sixteen emergencies are still missed, each told in a way neither the rules nor the emergency scorer
-    // read yet (see the README): 烦得不想活了 read as hyperbole; a husband asking what his insurance would pay
-    // if he were gone; a fit overheard through a ceiling (听着像是孩子抽过去了); a baby's age in a dialect word
-    // alone (小嘎豆儿才俩月); a blood-oxygen reading with no word for it (刚才还96，现在掉到90了), and one among
-    // a family's readings (刚夹了是90); a trail of blood to a door that stays shut; a sign told after a question
-    // about a group buy; a fit said to be over (抽搐了一分钟 现在醒了); a baby two days short of three months,
-    // and one whose age is given by its birth date and today's; a stroke seen on a video call inside a long
-    // message full of 怕 and 没事; a thud and moaning next door told at length; a fall in a bathroom told
-    // through a voice-typing slip (洗澡间到了); an old man unseen for days behind a door with a smell; a
-    // grandmother whose eyelids flicker when she is shaken and called, and no more.
-    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(16)
+    // Nine emergencies are still missed, each told in a way neither the rules nor the emergency scorer
+    // read yet (see the README): a husband asking what his insurance would pay if he were gone; a
+    // blood-oxygen reading with no word for it (刚才还96，现在掉到90了), and one among a family's readings
+    // (刚夹了是90); a sign told after a question about a group buy; a fit said to be over (抽搐了一分钟 现在醒了);
+    // a baby two days short of three months, and one whose age is given by its birth date and today's; a
+    // stroke seen on a video call inside a long message full of 怕 and 没事; a thud and moaning next door told
+    // at length.
+    expect(Math.round(s.emergencies * (1 - s.emergencyRecall))).toBeLessThanOrEqual(9)
     // The boundary files are half near misses (jokes, pets, past scares, red-flag lists): the rate per 400
-    // is read on the files with a month-like mix, and the boundary files (3,500 messages) only may not get worse.
+    // is read on the files with a month-like mix, and the boundary files (3,800 messages) only may not get worse.
     // train-s brought twelve: a documentary, a drawing, a filter, food that stains lips, hens, a skipping game.
-    // train-aa eight: a game, a joke about weight, a fairy tale, a blue ice lolly, a traffic jam, a threat to
-    // jump over a broken lift, a grandmother in intensive care whose family asks for a drug, a baby at 37.3
-    // after a bath.
+    // train-aa four: a grandmother in intensive care whose family asks for a drug, a baby at 37.3 after a
+    // bath, a traffic jam, a blue ice lolly. train-ac (300, 190 of them near misses) five, after its
+    // lessons: a night of vocabulary (已昏迷), a post seen on a feed, a boss's joke about leaving first, a
+    // grandad's mah-jong losses, a drink named 窒息.
     const mixed = tuning.filter((m) => !BOUNDARY.test(m.id))
     expect(score(mixed).falseEmergenciesPer400).toBeLessThanOrEqual(2)
     expect(score(tuning.filter((m) => BOUNDARY.test(m.id))).falseEmergencies).toBeLessThanOrEqual(45)

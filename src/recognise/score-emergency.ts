@@ -10,10 +10,12 @@ export const SCORED_EMERGENCY_RULE = 'emergency: scorer'
 
 /**
  * How sure the scorer must be. Chosen on the held-out files, counted and never read (so they are a
- * little optimistic since): at 0.9 it caught 21 of the 51 emergencies the rules missed there and
- * added 1 false one in 4,500 messages; at 0.8, 30 and 7; at 0.7, 33 and 20.
+ * little optimistic since): first at 0.9, where it caught 21 of the 51 emergencies the rules missed
+ * in 4,500 messages and added 1 false one (0.8: 30 and 7; 0.7: 33 and 20). Trained again with
+ * train-ac's near misses it grew more careful, and 0.8 against 0.9 then caught 5 more of 4,900's
+ * emergencies for 2 more false ones: a missed emergency costs more than a false page.
  */
-const SURE = 0.9
+const SURE = 0.8
 
 /**
  * The danger a resident tells in words no rule has (妈妈躺在客厅地上 我叫她她不理我 眼睛闭着), as the emergency
