@@ -253,10 +253,22 @@ function choose<Label extends string>(model: LinearModel<Label>, totals: Float64
   return new ScoredPrediction(model.labels[best - from]!, 1 / sum, model, bag, best - from)
 }
 
-/** What a scorer decided (`kind`, `category`), how sure it was, and the features that weighed most. */
-export function predictionEvidence(what: string, prediction: Prediction<string>): Evidence {
-  const reasons = prediction.reasons().map((r) => `${r.feature} +${r.weight}`).join(' · ')
-  return { rule: `${what}:${prediction.label} (${Math.round(prediction.confidence * 100)}%)`, text: reasons, weight: +prediction.confidence.toFixed(2) }
+/**
+ * What a scorer decided (`kind`, `category`), how sure it was, and the features that weighed most. The
+ * features are named only when the text is read (--explain, a coordinator's why): a danger the emergency
+ * scorer finds carries this evidence from the moment it is found, and naming them costs more than the
+ * score did. `rule` replaces the decision's name where the evidence is a rule's (emergency: scorer).
+ */
+export function predictionEvidence(what: string, prediction: Prediction<string>, rule?: string): Evidence {
+  let text: string | undefined
+  return {
+    rule: rule ?? `${what}:${prediction.label} (${Math.round(prediction.confidence * 100)}%)`,
+    get text() {
+      text ??= prediction.reasons().map((r) => `${r.feature} +${r.weight}`).join(' · ')
+      return text
+    },
+    weight: +prediction.confidence.toFixed(2),
+  }
 }
 
 /** A rule's verdict in place of the scorer's, saying so in the reasons. */

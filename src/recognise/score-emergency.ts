@@ -25,5 +25,5 @@ const SURE = 0.8
  */
 export function scoredEmergency(prediction: Prediction<EmergencyLabel>, signals: KindSignals): Evidence[] {
   if (isPassedOn(signals) || prediction.label !== 'emergency' || prediction.confidence < SURE) return []
-  return [{ ...predictionEvidence('emergency', prediction), rule: SCORED_EMERGENCY_RULE }]
+  return [predictionEvidence('emergency', prediction, SCORED_EMERGENCY_RULE)]
 }
