@@ -551,3 +551,14 @@ describe('the words of an emergency where train-ac showed they are not one', () 
     ['快来人 我妈倒在地上了 脸是紫的', 'a face said to be purple'],
   ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
 })
+
+describe('a condition is read by its form', () => {
+  it.each([
+    ['刚才再量体温就发现他昏迷了', 'again, then found'],
+  ])('%s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
+
+  it.each([
+    ['物业再不来修我就从楼上跳下去了', 'a threat over a repair'],
+    ['再这样烧下去就要抽了吧 先问问', 'a fear asked ahead'],
+  ])('not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
+})

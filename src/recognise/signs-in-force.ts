@@ -350,8 +350,9 @@ const ASKED_FOR_HELP = /\?|吗|怎么办|咋办|咋整|怎么弄|要不要|去�
 const ANYONE = /我|俺|他|她|人|妈|爸|奶|爷|婆|公|孩|宝|娃|老|同事|邻居|哥|姐|弟|妹|叔|姨|伯|舅/
 const CARRIED_TO = /[到得]$/
 
-// 这破电梯再不修我就从楼上跳下去了 · 房租再涨他就不想活了: a condition set, not a deed.
-const CONDITION_BEFORE = /再[^,.!?\s]{1,8}?[我他她]?就[^,.!?\s]{0,4}$/
+// 这破电梯再不修我就从楼上跳下去了 · 房租再涨他就不想活了 · 再这样下去就要晕了: a condition set, not a deed. Only
+// the forms a condition takes: 再量了一次就发现他昏迷了 tells what happened.
+const CONDITION_BEFORE = /再(?:不|这样|涨|扣|加|拖|熬|敢)[^,.!?\s了]{0,7}?[我他她]?就[^,.!?\s]{0,4}$/
 
 // 话费又扣了两百 真不想活了 这个月又要吃土[捂脸] · 减肥第七天…不想活了 算了明天再减: talk of self-harm over a
 // trifle, taken back lightly in the next breath. Without the light words after it (房贷还不上 真不想活了) it stands.
