@@ -45,6 +45,8 @@ describe('age of the person who needs help', () => {
     ['我爹八十好几了 降压药没了 谁能帮忙买点', 80],
     ['老伴儿七十三，这两天咳得厉害，要不要去医院', 73],
     ['我妈咳了一周了 吃了药也不见好 八十二 要紧吗', 82],
+    // A fever beside an old age said alone: only a number a Fahrenheit reading could be is ruled out.
+    ['老妈烧到39度 八十二 咋办', 82],
     ['闺女今年十七 高烧39度 吃了布洛芬不退', 17],
     ['宝宝老是吐奶 正常吗 两个月', 0],
     ['我妹妹五个月 发烧38度 能用退热贴吗', 0],
@@ -87,6 +89,7 @@ describe('age of the person who needs help', () => {
 
   it('does not read a temperature in Fahrenheit as an age', () => {
     expect(fieldsOf('她101华氏度 我100 这算发烧吗').age).toBeUndefined()
+    expect(fieldsOf('我爸发烧 101 要紧吗').age).toBeUndefined()
   })
 
   it('does not read a pet’s age as anyone’s', () => {

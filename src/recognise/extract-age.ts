@@ -36,7 +36,11 @@ const THIS_YEAR = /今年\s*(?:虚岁|周岁)?\s*(\d{1,3})(?:多|来)?(?:了|岁
 // 吃了药好点了 七十一 还要去医院吗: an old age said on its own, not a reading.
 const STANDALONE_OLD_AGE = /(?:^|[\s,.!?])(\d{2,3})(?=[\s,.!?]|$)/g
 // Readings in a row (87 88 86), labels (hr 110) and addresses are not ages.
-const NOT_AN_AGE_BESIDE = /血氧|氧|心率|心跳|血压|高压|低压|体温|度|烧|测|量|号|栋|楼|室|显示|[a-z%]|\d\s/
+const NOT_AN_AGE_BESIDE = /血氧|氧|心率|心跳|血压|高压|低压|体温|测|量|号|栋|楼|室|显示|[a-z%]|\d\s/
+// 发烧 101 is a reading in Fahrenheit; 老爸发烧了 七十五 is his age: a fever beside the number rules out only the
+// numbers a Fahrenheit reading can be.
+const FEVER_BESIDE = /度|烧/
+const FAHRENHEIT_FROM = 95
 const NAMES_AN_ELDER = /老|妈|爸|奶|爷|婆|公|姥|娘|爹/
 const MONTHS = /(?:才|刚|刚满|满)?(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:大|的(?:宝|孩|娃|婴|小|bb|儿子|女儿|闺女|崽|囡)|宝宝|婴儿|娃|孩子|龄)(?![前后])/g
 const BABY_THEN_MONTHS = /(?:baby|伢子|伢|宝宝|孩子|婴儿|娃|小孩|bb|新生儿|闺女|儿子|女儿|小宝|二宝|大宝|娃儿|娃娃|双胞胎|龙凤胎|老[二三四234]|小家伙|孙子|孙女|外孙女?|幺儿|囡囡|小囡|弟弟|妹妹|[我小][弟妹]|毛毛|出生|生下来|生出来)\s*(?:今年|今天|已经|好像|大概|应该|估计|差不多)?\s*(?:才|刚好|刚|刚满|满|出生|啱啱|啱|快|先得)?\s*(?:才|刚)?\s*(?:生(?:咯|了|下来|出来))?\s*(\d{1,2})\s*个?\s*(?:多|半)?\s*(?:月|号头)(?![份前后]|的时候|那会)/g
@@ -129,7 +133,9 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
       const end = match.index + match[0].length
       const number = end - match[1]!.length
       const around = digits.slice(Math.max(0, number - 10), number) + digits.slice(end, end + 8)
-      if (age >= OLD && age <= 110 && !NOT_AN_AGE_BESIDE.test(around)) found.push({ age, index: match.index })
+      if (age < OLD || age > 110 || NOT_AN_AGE_BESIDE.test(around)) continue
+      if (age >= FAHRENHEIT_FROM && FEVER_BESIDE.test(around)) continue
+      found.push({ age, index: match.index })
     }
   }
   for (const baby of babyMonths(digits)) found.push({ age: 0, index: baby.index })
