@@ -47,6 +47,7 @@ describe('age of the person who needs help', () => {
     ['我妈咳了一周了 吃了药也不见好 八十二 要紧吗', 82],
     // A fever beside an old age said alone: only a number a Fahrenheit reading could be is ruled out.
     ['老妈烧到39度 八十二 咋办', 82],
+    ['宝宝快满三岁 发烧38度7 手脚冰凉', 2],
     ['闺女今年十七 高烧39度 吃了布洛芬不退', 17],
     ['宝宝老是吐奶 正常吗 两个月', 0],
     ['我妹妹五个月 发烧38度 能用退热贴吗', 0],

@@ -59,6 +59,7 @@ const NEWBORN = /新生儿|刚出生|出世个把月|才出世|刚出世|没满�
 const UNDER_ONE = /半岁|不到1岁|不满1岁|满?百天|100天/g
 // 正常吗 两个月 · 一个半月: a baby's months said on their own (两个月了 is how long).
 const STANDALONE_MONTHS = /(?:^|[\s,.!?])(\d{1,2})\s*个?\s*(?:多|半)?\s*月(?:哒|啦)?(?=[\s,.!?]|$)/g
+const TURNING_SOON = /(?:快|马上|就要)满\s*$/
 const WRITER = /(?:我|本人|俺)\s*(?:今年|也|才|都)?\s*$/
 // 奶奶叫不醒 我才12岁: a child writing says how young they are, not who needs help.
 const CHILD_WRITER = /(?:我|俺)\s*(?:今年)?\s*才\s*$/
@@ -107,7 +108,12 @@ const HAS_DIGIT = /\d/
 
 function findNumberedAges(digits: string, found: Candidate[]): void {
   if (digits.includes('岁')) {
-    addAges(found, YEARS, digits)
+    for (const match of matchesOf(YEARS, digits)) {
+      const at = match.index + match[0].indexOf(match[1]!)
+      const age = Number(match[1])
+      // 宝宝快满三岁: about to turn three is two (快九十了, nearly ninety, is read as said: see NEARLY_OLD).
+      found.push({ age: age > 0 && TURNING_SOON.test(digits.slice(Math.max(0, at - 3), at)) ? age - 1 : age, index: at })
+    }
     addAges(found, COUNTED_YEARS, digits)
   }
   // A bare number said to be someone's is an age only when it is an old one (我七十八了, 快九十了).
