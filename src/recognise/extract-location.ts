@@ -58,8 +58,8 @@ const STREET_ADDRESS = `${STREET}(?:${NUM}[巷条])?${NUM}号院?(?![楼栋])${H
 const CORE_START = '(?=[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老坡第])'
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
-  // 7栋2-301: a unit and a room after the building; 7号院3排5号: a row in a yard.
-  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}${BUILDING_UNIT}${FLOOR_OR_ROOM}|${SEP}\\d{1,2}-\\d{3,4}(?!\\d)|${SEP}${ROW}|${FLOOR_OR_ROOM})`,
+  // 7栋2-301: a unit and a room after the building; 7号院3排5号: a row in a yard; 3栋A座2104: a tower of a block.
+  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}[a-z]座)?(?:${SEP}${BUILDING_UNIT}${FLOOR_OR_ROOM}|${SEP}\\d{1,2}-\\d{3,4}(?!\\d)|${SEP}${ROW}|${FLOOR_OR_ROOM})`,
   `${UNIT}${FLOOR_OR_ROOM}`,
   `${NUM}(?:室|号房)`,
   // Shanghai lanes: 123弄5号(301室)
