@@ -7,10 +7,10 @@ import { writtenSpan, type NormalisedText } from './normalise.js'
 const NUM_CHAR = '[0-9零〇一二两三四五六七八九十百]'
 const NUM = `${NUM_CHAR}{1,4}`
 // 红星家属院, 铁路宿舍, 九里坊, 王庄: works' compounds, old lanes and villages name estates too.
-const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场|弄堂|家属院|家属楼|教工楼|职工楼|宿舍楼|宿舍|平房区|生活区|矿区|坊|庄|屯|寨)'
+const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场|弄堂|家属院|家属区|家属楼|教工楼|职工楼|宿舍楼|宿舍|平房区|生活区|矿区|坊|庄|屯|寨)'
 const ESTATE = `[\\u4e00-\\u9fa5a-z]{0,8}?${ESTATE_SUFFIX}`
 // 三村, 五村门口: a numbered part of a 新村, named like an area (二期).
-const AREA = '(?:[东西南北中新旧老]区|[a-z一二三四五六七八九十0-9]区|[一二三四五六七八九十]村)'
+const AREA = '(?:[东西南北中新旧老]区|[a-z一二三四五六七八九十0-9]区|(?<![\\u4e00-\\u9fa5](?<![新村住在到是我他她家]))[一二三四五六七八九十]村)'
 const PERIOD = `${NUM}期`
 // 5洞: 栋 as voice input writes it.
 // t3栋: a tower's letter before its number; 6 号楼: a space; 6号搂: a typo.
@@ -48,7 +48,8 @@ const FLOOR_OR_ROOM = `(?:${TO_A_ROOM}|${FLOOR})?`
 // Old streets and hillside lanes: 解放路45号附2号, 十八梯巷12号3楼; rows of a resettlement estate: 3排5号.
 // 第5排12号, 家属院6排: rows of a resettlement estate or a works' compound.
 // 一排人 is a row of people.
-const ROW = `第?${NUM}排(?:${SEP}${NUM}号)?(?![人房树车椅座子楼])`
+// 7排12号平房: the bungalow a row's number names.
+const ROW = `第?${NUM}排(?:${SEP}(?:平房)?${NUM}号(?:平房)?)?(?![人房树车椅座子楼])`
 // 老街17号之二: a house split in two keeps its number and says which half.
 const HOUSE_PART = `(?:附${NUM}号|之${NUM})`
 // 白象街3巷5号: a numbered lane off a named street.
@@ -58,8 +59,9 @@ const STREET_ADDRESS = `${STREET}(?:${NUM}[巷条])?${NUM}号院?(?![楼栋])${H
 const CORE_START = '(?=[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老坡第])'
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
-  // 7栋2-301: a unit and a room after the building; 7号院3排5号: a row in a yard; 3栋A座2104: a tower of a block.
-  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}[a-z]座)?(?:${SEP}${BUILDING_UNIT}${FLOOR_OR_ROOM}|${SEP}\\d{1,2}-\\d{3,4}(?!\\d)|${SEP}${ROW}|${FLOOR_OR_ROOM})`,
+  // 7栋2-301: a unit and a room after the building; 7号院3排5号: a row in a yard; 3栋A座2104, 1栋2座3203: a
+  // tower of a block.
+  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}(?:[a-z]|${NUM_CHAR}{1,2})座)?(?:${SEP}${BUILDING_UNIT}${FLOOR_OR_ROOM}|${SEP}\\d{1,2}-\\d{3,4}(?!\\d)|${SEP}${ROW}|${FLOOR_OR_ROOM})`,
   `${UNIT}${FLOOR_OR_ROOM}`,
   `${NUM}(?:室|号房)`,
   // Shanghai lanes: 123弄5号(301室)
@@ -92,7 +94,7 @@ const CORE = [
 // 建设新村24号, 曹杨新村五村7号, 岩脚寨12号: a house numbered in an estate or village with no buildings. Only
 // after a word that names one (我们村3号 and 家里3号 are dates), so only where an estate's name may stand.
 // The lookbehind stands after the first numeral it guards: in front it would be tried at every position.
-const HOUSE_IN_ESTATE = `(?<house>${NUM_CHAR}(?<=(?:新村|寨|屯|弄堂|家属院|大院|(?<![家乡城农山们])村)${NUM_CHAR})${NUM_CHAR}{0,3}(?:村${NUM})?号(?![楼栋院])${HOUSE_PART}?${FLOOR_ROOM})`
+const HOUSE_IN_ESTATE = `(?<house>${NUM_CHAR}(?<=(?:新村|寨|屯|弄堂|家属院|家属区|大院|(?<![家乡城农山们])村|(?<![农村们])庄)${NUM_CHAR})${NUM_CHAR}{0,3}(?:村${NUM})?号(?![楼栋院])${HOUSE_PART}?${FLOOR_ROOM})`
 
 /**
  * The address pattern, with an estate's name in front (group 1) and an area (group 2). A street's
@@ -131,12 +133,13 @@ const ROOM_ALONE_PATTERN = new RegExp(ROOM_ALONE)
 const THREE_DIGITS = /\d{3}/
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
 // 城中村西坊: the kind of place before its name.
-const LEADING_WORDS = /^(?:们|我们|我家|咱们|咱家|俺家|我|你|他|她|家(?!属)|住在|就在|住|在|是|的|去|到|给|送|往|和(?![平谐美睦顺兴乐])|跟|喺|城中村)+/
+const LEADING_WORDS = /^(?:一下|们|我们|我家|咱们|咱家|俺家|我|你|他|她|家(?!属)|住在|就在|住|在|是|的|去|到|给|送|往|和(?![平谐美睦顺兴乐])|跟|喺|城中村)+/
 // 和平 and 人民 start names (和平里, 人民医院), and 和 and 人 there are no words of the sentence.
-const SENTENCE_CHARS = /[住在的是了到去个岁我你他她跟从给往说有喺伫,.!?\s]|和(?![平谐美睦顺兴乐])|(?<!工)人(?!民)/
+const SENTENCE_CHARS = /[住在的是了到去个岁我你他她跟从给往说有喺伫想疼痛测烧,.!?\s]|和(?![平谐美睦顺兴乐])|(?<!工)人(?!民)/
 // 西苑6号楼, 王庄三组, 三村9号: a two-character name is an estate's when it starts with a direction or 新/老, is a
 // village's, or is a numbered part of a 新村 (枫林三村).
 const SHORT_ESTATE = /^(?:[东西南北中新老][苑园里村城府湾庭居坊]|[\u4e00-\u9fa5][庄屯]|[一二三四五六七八九十]村)$/
+const NAME_GOES_ON = /^(?:村|庄|寨|屯)/
 const GENERIC_PLACES = new Set(['村庄', '农庄', '宿舍', '小区', '社区', '家里', '这里', '那里', '屋里', '楼里', '院里', '村里', '城里', '花园', '公园', '园', '里'])
 
 // A character every address needs (期 栋 号楼 单元 室 弄, 西区, 5-1102): most messages have none and skip the scan
@@ -157,7 +160,10 @@ export function extractLocation(text: NormalisedText): string | undefined {
     const tail = estate.split(SENTENCE_CHARS).pop() ?? ''
     const lead = estate.length - tail.length + (LEADING_WORDS.exec(tail)?.[0].length ?? 0)
     const name = estate.slice(lead)
-    named = (name.length >= 3 || SHORT_ESTATE.test(name)) && !GENERIC_PLACES.has(name)
+    // 八里村东街37号: the shortest estate the pattern found (八里) is cut short when the address goes on with a
+    // word an estate's name ends in.
+    const cutShort = NAME_GOES_ON.test(match[0].slice(estate.length))
+    named = (name.length >= 3 || SHORT_ESTATE.test(name) || cutShort) && !GENERIC_PLACES.has(name)
     start += named ? lead : estate.length
   }
   // A house number is a date as often as a house: without its estate's name it is none.
