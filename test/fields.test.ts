@@ -23,6 +23,9 @@ describe('temperature as residents write it', () => {
     ['昨天38.5今天烧到39.2了怎么办', 39.2],
     ['闺女烧到38,4度 要不要去医院', 38.4],
     ['我爸咳得厉害 血氧90 华氏101 要去医院吗', 38.3],
+    // The thermometer said to read Fahrenheit, and a reading taken with it.
+    ['温度计是华氏的 显示102.2 孩子4岁', 39],
+    ['家里只有华氏温度计 量了101 要吃药吗', 38.3],
   ])('%s → %d', (text, celsius) => expect(fieldsOf(text).temperatureC).toBe(celsius))
 
   it('ignores temperatures of things', () => {
@@ -48,6 +51,9 @@ describe('age of the person who needs help', () => {
     // A fever beside an old age said alone: only a number a Fahrenheit reading could be is ruled out.
     ['老妈烧到39度 八十二 咋办', 82],
     ['宝宝快满三岁 发烧38度7 手脚冰凉', 2],
+    ['谁家有胰岛素 我们老爷子七十大几了', 70],
+    ['阿公八十三 阳咗 發燒三十九度', 83],
+    ['女儿十四个月 烧到三十九度 谁有美林', 1],
     ['闺女今年十七 高烧39度 吃了布洛芬不退', 17],
     ['宝宝老是吐奶 正常吗 两个月', 0],
     ['我妹妹五个月 发烧38度 能用退热贴吗', 0],

@@ -26,11 +26,11 @@ const AGED_PARENT = /(?<!\d)(\d{2})(?:多|来|好几)?的(?:老父亲|老母亲|
 const OLD_PERSON = /(?<!\d)(\d{2})(?:多|来|好几)?岁?的人了/g
 const BIRTHDAY = /(\d{2,3})\s*(?:大寿|寿辰)/g
 // 八十出头, 八十挂零, 七十好几: an age and a little more; 心率一百出头 and 血氧九十出头 are readings.
-const AGE_AND_A_BIT = /(?<!(?:心率|心跳|血氧|氧|脉搏|血压|高压|低压|血糖)\s*)(?<!\d)(\d{2})\s*(?:出头|开外|挂零|好几)/g
+const AGE_AND_A_BIT = /(?<!(?:心率|心跳|血氧|氧|脉搏|血压|高压|低压|血糖)\s*)(?<!\d)(\d{2})\s*(?:出头|开外|挂零|好几|大几)/g
 const OLD_AGE = /(?:年过|年近|年逾|已经|都|她|他|伊|佢)\s*(\d{2,3})(?:多|来)?(?:了|岁)?(?![\d.%度华f℉])/g
 // 快九十了, 奔七十的人了: nearly an old age is read as that age (心跳快 一百左右 is no age).
 const NEARLY_OLD = /(?:快|奔|将近)(\d{2})(?:岁|了|的人)/g
-const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|大爷|老太太?|老汉|老头子?|老爷子)儿?\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来|好几)?(?=了|高龄|\s|,|$)/g
+const ELDER_NUMBER = /(?:爸|妈|娘|爹|老人家|老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|婆婆|公公|阿公|阿婆|阿嫲|阿爷|大爷|老太太?|老汉|老头子?|老爷子)儿?\s*(?:今年|都|已经)?\s*(\d{2,3})(?:多|来|好几)?(?=了|高龄|\s|,|$)/g
 // 儿子今年十六 · 我今年二十八: 今年 and a number is an age at any age.
 const THIS_YEAR = /今年\s*(?:虚岁|周岁)?\s*(\d{1,3})(?:多|来)?(?:了|岁)?(?![\d.%度年月号天点块元栋楼斤次级届])/g
 // 吃了药好点了 七十一 还要去医院吗: an old age said on its own, not a reading.
@@ -83,7 +83,7 @@ function babyMonths(digits: string): Candidate[] {
   return found
 }
 
-const AND_A_BIT_WORD = /出头|开外|挂零|好几/
+const AND_A_BIT_WORD = /出头|开外|挂零|好几|大几/
 // Each numbered form needs its own word (岁, 旬, 月, 天…): a message without it skips that scan.
 const WEEK_WORD = /周|星期|礼拜|week/
 
@@ -144,7 +144,8 @@ function findNumberedAges(digits: string, found: Candidate[]): void {
       found.push({ age, index: match.index })
     }
   }
-  for (const baby of babyMonths(digits)) found.push({ age: 0, index: baby.index })
+  // 十四个月 is a year old.
+  for (const baby of babyMonths(digits)) found.push({ age: Math.floor(baby.age / 12), index: baby.index })
   if (digits.includes('天')) for (const match of matchesOf(DAYS, digits)) found.push({ age: 0, index: match.index })
 }
 

@@ -20,6 +20,10 @@ const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗�
 // their unit too.
 const HAS_DIGIT = /\d/
 const MAY_BE_FAHRENHEIT = /华|f|℉/
+// 温度计是华氏的 显示102.2 · 华氏温度计 量了101 · 量出来103度 是华氏: once a message says its thermometer reads
+// Fahrenheit, a reading taken with it is one, whether or not the unit stands beside it.
+const SAYS_FAHRENHEIT = /华氏/
+const READ_IN_FAHRENHEIT = /(?:显示|量了|量出来|量出|测了|测出来|测出|体温|读数|烧到)[^\d]{0,4}?(9[5-9]|10\d|110)((?:[.点]\d{1,2})?)(?![\d%])/g
 const MAY_BE_CELSIUS = /度|°|c|℃/
 
 export function extractTemperature(digits: string): number | undefined {
@@ -28,6 +32,9 @@ export function extractTemperature(digits: string): number | undefined {
   if (MAY_BE_FAHRENHEIT.test(digits)) for (const match of matchesOf(FAHRENHEIT, digits)) {
     const fahrenheit = toNumber(match[1] ?? match[2]!)
     if (fahrenheit >= 93 && fahrenheit <= 110) best = higher(best, round1(((fahrenheit - 32) * 5) / 9), digits)
+  }
+  if (SAYS_FAHRENHEIT.test(digits)) for (const match of matchesOf(READ_IN_FAHRENHEIT, digits)) {
+    best = higher(best, round1(((toNumber(match[1]! + match[2]!) - 32) * 5) / 9), digits)
   }
   if (MAY_BE_CELSIUS.test(digits)) for (const match of matchesOf(CELSIUS, digits)) {
     if (NOT_BODY.test(digits.slice(Math.max(0, match.index - 6), match.index))) continue
