@@ -201,6 +201,10 @@ describe('location as written', () => {
     expect(fieldsOf('我们村5号停的水 到现在还没来').location).toBeUndefined()
   })
 
+  it('does not read the numeral ending a village’s own name as a 新村’s part', () => {
+    expect(fieldsOf('嗓子疼 在丈八村租的房子 38度多 要不要去诊所').location).toBeUndefined()
+  })
+
   it('does not read a number of rooms or classes as an address', () => {
     expect(fieldsOf('三房一厅就我一个人 发烧了没人管').location).toBeUndefined()
     expect(fieldsOf('娃3门课没考好 发烧了 吃啥药').location).toBeUndefined()
@@ -248,8 +252,4 @@ describe('medicines as written', () => {
     expect(fieldsOf('我爸的血压药吃完了 谁顺路帮忙带一盒').medicines).toEqual(['血压药'])
     expect(fieldsOf('老人慢阻肺 舒利迭用完了 谁能帮忙去医院开').medicines).toEqual(['舒利迭'])
   })
-})
-
-describe('a village named with a numeral keeps its name', () => {
-  it('丈八村 is no 八村', () => expect(fieldsOf('嗓子疼 在丈八村租的房子 38度多 要不要去诊所').location).toBeUndefined())
 })

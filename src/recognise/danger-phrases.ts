@@ -98,13 +98,13 @@ const DANGER_PHRASES: readonly DangerPhrase[] = [
   phrase('cry for help', 'emergency', `救命(?<=(?:屋里|屋里头|里面|里头|家里|房间里|门里|卫生间里|厕所里)(?:有人)?(?:一直|还)?(?:在)?(?:喊|叫|呼)救命)|听(?:见|到)[^,.!?\\n]{0,6}?(?:喊|叫|呼)救命`),
   // 指甲盖底下全是青紫色的: nails turning blue are lips turning blue.
   phrase('purple', 'emergency', `指甲${LONG_GAP}(?:青紫|发紫|发蓝|发青|紫色|蓝色|紫了|乌青)`),
-  // 把安眠药都偷偷攒着: pills saved up.
   // “我先走了 帮我照顾好爸妈”: a goodbye that hands the family over.
   phrase('self-harm', 'selfHarm', '照顾好(?<=(?:帮我|替我)照顾好)(?:我)?(?:爸妈|父母|我妈|我爸|老人|孩子|家人|他们)'),
   // 把绳子都挂到门框上 · 以后猫就拜托你了: a rope made ready, the things one cares for handed over.
   phrase('self-harm', 'selfHarm', '绳子[^,.!?\\n]{0,6}?(?:挂|套|系)(?:到|在|上)|以后[^,.!?\\n]{0,4}?(?:就)?(?:拜托|交给)(?:你|你们)了'),
   // 喝了一瓶农药: poison swallowed, whoever's hand it was.
   phrase('poison', 'emergency', '(?:农药|敌敌畏|百草枯|老鼠药|耗子药|杀虫剂|除草剂)(?<=(?:喝|吃|服|吞)(?:了|下|下了)?(?:一瓶|半瓶|一整瓶|大半瓶|一口|好多|不少)?(?:农药|敌敌畏|百草枯|老鼠药|耗子药|杀虫剂|除草剂))'),
+  // 把安眠药都偷偷攒着: pills saved up.
   phrase('self-harm', 'selfHarm', `(?:攒|存|储|藏)(?:了|着|咗)?[^,.!?\\n]{0,4}?安眠药|安眠药[^,.!?\\n]{0,6}?(?:攒|存|储|藏)(?:着|了|起来|咗)`),
   // 一句话说不完整就得歇 · 问她今天几号也说不出来: breath too short to talk, and a mind that has gone.
   phrase('breathing', 'emergency', `说不完整(?<=一句话(?:都|也)?说不完整)`),

@@ -9,8 +9,9 @@ const NUM = `${NUM_CHAR}{1,4}`
 // 红星家属院, 铁路宿舍, 九里坊, 王庄: works' compounds, old lanes and villages name estates too.
 const ESTATE_SUFFIX = '(?:小区|新村|花园|家园|公寓|苑|园|里|村|城|府|湾|庭|居|社区|大院|公馆|名邸|小镇|广场|弄堂|家属院|家属区|家属楼|教工楼|职工楼|宿舍楼|宿舍|平房区|生活区|矿区|坊|庄|屯|寨)'
 const ESTATE = `[\\u4e00-\\u9fa5a-z]{0,8}?${ESTATE_SUFFIX}`
-// 三村, 五村门口: a numbered part of a 新村, named like an area (二期).
-const AREA = '(?:[东西南北中新旧老]区|[a-z一二三四五六七八九十0-9]区|(?<![\\u4e00-\\u9fa5](?<![新村住在到是我他她家]))[一二三四五六七八九十]村)'
+// 三村, 五村门口: a numbered part of a 新村, named like an area (二期): at the start, after a mark, after its
+// 新村 or after a word of the sentence, never inside a village's own name (丈八村).
+const AREA = '(?:[东西南北中新旧老]区|[a-z一二三四五六七八九十0-9]区|(?<=^|[^\\u4e00-\\u9fa5]|[新村住在到是我他她家])[一二三四五六七八九十]村)'
 const PERIOD = `${NUM}期`
 // 5洞: 栋 as voice input writes it.
 // t3栋: a tower's letter before its number; 6 号楼: a space; 6号搂: a typo.

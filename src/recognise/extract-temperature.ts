@@ -31,10 +31,10 @@ export function extractTemperature(digits: string): number | undefined {
   let best: number | undefined
   if (MAY_BE_FAHRENHEIT.test(digits)) for (const match of matchesOf(FAHRENHEIT, digits)) {
     const fahrenheit = toNumber(match[1] ?? match[2]!)
-    if (fahrenheit >= 93 && fahrenheit <= 110) best = higher(best, round1(((fahrenheit - 32) * 5) / 9), digits)
+    if (fahrenheit >= 93 && fahrenheit <= 110) best = higher(best, fromFahrenheit(fahrenheit), digits)
   }
   if (SAYS_FAHRENHEIT.test(digits)) for (const match of matchesOf(READ_IN_FAHRENHEIT, digits)) {
-    best = higher(best, round1(((toNumber(match[1]! + match[2]!) - 32) * 5) / 9), digits)
+    best = higher(best, fromFahrenheit(toNumber(match[1]! + match[2]!)), digits)
   }
   if (MAY_BE_CELSIUS.test(digits)) for (const match of matchesOf(CELSIUS, digits)) {
     if (NOT_BODY.test(digits.slice(Math.max(0, match.index - 6), match.index))) continue
@@ -56,6 +56,10 @@ function higher(best: number | undefined, celsius: number, digits: string, end?:
 
 function toNumber(text: string): number {
   return Number(text.replace(/[点,]/, '.'))
+}
+
+function fromFahrenheit(fahrenheit: number): number {
+  return round1(((fahrenheit - 32) * 5) / 9)
 }
 
 function round1(value: number): number {

@@ -248,9 +248,9 @@ function sum(scorer: Scorer, bag: FeatureBag): Float64Array {
 function choose<Label extends string>(model: LinearModel<Label>, totals: Float64Array, from: number, to: number, bag: FeatureBag): Prediction<Label> {
   let best = from
   for (let k = from + 1; k < to; k++) if (totals[k]! > totals[best]!) best = k
-  let sum = 0
-  for (let k = from; k < to; k++) sum += Math.exp(totals[k]! - totals[best]!)
-  return new ScoredPrediction(model.labels[best - from]!, 1 / sum, model, bag, best - from)
+  let partition = 0
+  for (let k = from; k < to; k++) partition += Math.exp(totals[k]! - totals[best]!)
+  return new ScoredPrediction(model.labels[best - from]!, 1 / partition, model, bag, best - from)
 }
 
 /**

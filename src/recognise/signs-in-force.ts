@@ -360,13 +360,17 @@ const LIGHTLY_AFTER = /算了|吃土|还是吃|明天再|下次再/
 const LIGHT_REACH = 16
 
 function isLightSelfHarm(plain: string, hit: LexiconHit, context: SignContext): boolean {
-  const before = plain.slice(sentenceStart(plain, hit.start, TRIFLE_REACH), hit.start)
-  if (!TRIFLES.test(before)) return false
+  if (!TRIFLES.test(sentenceBefore(plain, hit))) return false
   return LIGHTLY_AFTER.test(plain.slice(hit.end, hit.end + LIGHT_REACH)) || within(context.facepalms, hit.end, hit.end + FACEPALM_REACH + 1).length > 0
 }
 
+/** The sentence up to a sign, where a trifle would be named. */
+function sentenceBefore(plain: string, hit: LexiconHit): string {
+  return plain.slice(sentenceStart(plain, hit.start, TRIFLE_REACH), hit.start)
+}
+
 function isHyperbole(plain: string, hit: LexiconHit): boolean {
-  const before = plain.slice(sentenceStart(plain, hit.start, TRIFLE_REACH), hit.start)
+  const before = sentenceBefore(plain, hit)
   const writers = before.includes('我') || (!ANYONE.test(plain) && CARRIED_TO.test(before))
   if (!writers || SOMEONE_ELSE.test(before)) return false
   const [, clauseEnd] = clauseAround(plain, hit)
