@@ -98,6 +98,18 @@ describe('the scorer', () => {
     }
   })
 
+  it('scores weights too large for 16-bit ten-thousandths in coarser steps, still in order', () => {
+    const scorer = createScorer({ labels: ['a', 'b'], weights: new Map([['x', [10, 0]], ['y', [0, 9.999]], ['bi:有没', [0, 0.0004]]]) })
+    expect(predict(scorer, { features: named('x', 'y'), chars: [] }).label).toBe('a')
+    // One coarse step is 10/32767 ≈ 0.0003: the winner's probability stays within a step of the exact one.
+    expect(predict(scorer, { features: named('x', 'y'), chars: [] }).confidence).toBeCloseTo(1 / (1 + Math.exp(-0.001)), 3)
+    expect(predict(scorer, { features: named('x', 'y'), chars: chars('有没') }).confidence).toBeCloseTo(1 / (1 + Math.exp(-0.0006)), 3)
+  })
+
+  it('refuses a pair of NUL characters, which would read as an empty slot', () => {
+    expect(() => createScorer({ labels: ['a', 'b'], weights: new Map([['bi:\0\0', [1, 0]]]) })).toThrow(/NUL/)
+  })
+
   it('explains itself with the features that weighed most', () => {
     const reasons = predict(createScorer(model), { features: named('x'), chars: chars('有没有') }).reasons()
     expect(reasons[0]).toEqual({ feature: 'bi:有没', weight: 2 })

@@ -114,39 +114,60 @@ export interface Scorer<Label extends string = string> {
   readonly model: LinearModel<Label>
   /** Where each named feature's weights start in `weights`, by feature id; -1 for one the model lacks. */
   readonly rows: Int32Array
-  readonly weights: Float32Array
+  /** In whole `unit`s. */
+  readonly weights: Int16Array
   readonly pairs: PairTable
+  /** What one step of a stored weight is worth. */
+  readonly unit: number
   readonly totals: Float64Array
 }
 
+// A model file keeps four decimals (serialiseLinearModel), so its weights are whole ten-thousandths and,
+// below 3.2767, fit 16 bits exactly: the tables are half the size of 32-bit floats', and the sums are
+// exact. A model with larger weights (or one fresh from training, not yet rounded) is stored in the
+// coarsest steps that fit, which rounds it a little.
+const FILE_UNIT = 1e-4
+const LARGEST_STEP = 0x7fff
+
+function unitFor(model: LinearModel): number {
+  let largest = 0
+  for (const w of model.weights.values()) for (const x of w) largest = Math.max(largest, Math.abs(x))
+  return Math.max(FILE_UNIT, largest / LARGEST_STEP)
+}
+
 /**
- * Open addressing over the pairs' keys (two UTF-16 code units in one Int32), key and row side by side
- * and every weight in one array: a pair costs a multiply, a probe or two and a few adds, with no
- * allocation, and touches two cache lines (the tables outgrow the fastest caches, so that is the cost).
- * Weights are kept as 32-bit floats: the tables are half the size, which the cache notices, and every
- * answer on the corpus is the same as with 64-bit ones (the totals are still summed in 64 bits).
+ * Open addressing over the pairs' keys (two UTF-16 code units in one Int32), each key followed by its
+ * 16-bit weights in one record: a pair costs a multiply, a probe or two and a few adds, with no
+ * allocation, and a pair the model knows is read from one cache line. The tables outgrow the fastest
+ * caches, so their size and the lines a lookup touches are what a score costs.
  */
 class PairTable {
-  private readonly slots: Int32Array
+  /** Records of `stride` Int32 words: the key, then the weights as Int16 (read through `weights`). */
+  private readonly keys: Int32Array
+  readonly weights: Int16Array
+  private readonly stride: number
   private readonly mask: number
   private readonly shift: number
-  readonly weights: Float32Array
 
-  constructor(entries: readonly (readonly [number, readonly number[]])[], width: number) {
+  constructor(entries: readonly (readonly [number, readonly number[]])[], width: number, unit: number) {
     let bits = 4
-    while (1 << bits < entries.length * 2) bits++
+    // About three slots in five full: a probe past a key usually stays in the same cache line.
+    while (1 << bits < entries.length * 1.6) bits++
     this.shift = 32 - bits
     this.mask = (1 << bits) - 1
-    this.slots = new Int32Array(2 << bits)
-    for (let slot = 0; slot <= this.mask; slot++) this.slots[2 * slot + 1] = -1
-    this.weights = new Float32Array(entries.length * width)
-    entries.forEach(([key, w], row) => {
+    this.stride = 1 + Math.ceil(width / 2)
+    const buffer = new ArrayBuffer((this.stride << bits) * 4)
+    this.keys = new Int32Array(buffer)
+    this.weights = new Int16Array(buffer)
+    for (const [key, w] of entries) {
+      // An empty slot's key is 0 and its weights are 0: a pair of NUL characters is never in a model, and a
+      // message's finds nothing to add.
+      if (key === EMPTY) throw new Error('a pair of NUL characters cannot be scored')
       let slot = this.slotOf(key)
-      while (this.slots[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask
-      this.slots[2 * slot] = key
-      this.slots[2 * slot + 1] = row * width
-      this.weights.set(w, row * width)
-    })
+      while (this.keys[slot * this.stride] !== EMPTY) slot = (slot + 1) & this.mask
+      this.keys[slot * this.stride] = key
+      w.forEach((x, k) => (this.weights[(slot * this.stride + 1) * 2 + k] = Math.round(x / unit)))
+    }
   }
 
   private slotOf(key: number): number {
@@ -155,13 +176,17 @@ class PairTable {
 
   /** Where the key's weights start in `weights`, or -1. */
   find(key: number): number {
-    const slots = this.slots
-    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
-      const row = slots[2 * slot + 1]!
-      if (row === -1 || slots[2 * slot] === key) return row
+    const { keys, stride, mask } = this
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
+      const at = slot * stride
+      const found = keys[at]!
+      if (found === key) return (at + 1) * 2
+      if (found === EMPTY) return -1
     }
   }
 }
+
+const EMPTY = 0
 
 function pairKey(first: number, second: number): number {
   return (first << 16) | second
@@ -175,13 +200,14 @@ export function createScorer<Label extends string>(model: LinearModel<Label>): S
     else named.push([feature(name), w])
   }
   const width = model.labels.length
+  const unit = unitFor(model)
   const rows = new Int32Array(named.reduce((most, [f]) => Math.max(most, f + 1), 0)).fill(-1)
-  const weights = new Float32Array(named.length * width)
+  const weights = new Int16Array(named.length * width)
   named.forEach(([f, w], row) => {
     rows[f] = row * width
-    weights.set(w, row * width)
+    w.forEach((x, k) => (weights[row * width + k] = Math.round(x / unit)))
   })
-  return { model, rows, weights, pairs: new PairTable(pairs, width), totals: new Float64Array(width) }
+  return { model, rows, weights, pairs: new PairTable(pairs, width, unit), unit, totals: new Float64Array(width) }
 }
 
 /** The best label for a message's features (a feature that occurs twice counts twice, as in training). */
@@ -241,6 +267,8 @@ function sum(scorer: Scorer, bag: FeatureBag): Float64Array {
     const at = pairs.find(pairKey(first, second))
     if (at >= 0) for (let k = 0; k < totals.length; k++) totals[k]! += weights[at + k]!
   }
+  // Whole steps until here: the sums are exact.
+  for (let k = 0; k < totals.length; k++) totals[k]! *= scorer.unit
   return totals
 }
 
