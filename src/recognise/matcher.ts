@@ -67,9 +67,10 @@ export function createMatcher<T>(terms: readonly Term<T>[], groupOf: GroupOf<T> 
 interface Automaton<T> {
   /**
    * The root's transitions by character, ROOT where none: most steps start at the root (a word's first
-   * character, or a character after a mismatch), and a direct read there saves a probe.
+   * character, or a character after a mismatch), and a direct read there saves a probe. 16 bits hold
+   * every node id (MAX_NODES), and half the table's size keeps more of it in the cache.
    */
-  readonly fromRoot: Int32Array
+  readonly fromRoot: Uint16Array
   readonly transitions: Transitions
   readonly fail: Int32Array
   /** Terms ending at each node (inherited through fail links), undefined where none do. */
@@ -93,7 +94,7 @@ function compile<T>(root: Node<T>): Automaton<T> {
     fail[id] = node.fail ? ids.get(node.fail)! : ROOT
     for (const [code, child] of node.next) edges.push([id, code, ids.get(child)!])
   })
-  const fromRoot = new Int32Array(0x10000)
+  const fromRoot = new Uint16Array(0x10000)
   for (const [code, child] of root.next) fromRoot[code] = ids.get(child)!
   return { fromRoot, transitions: new Transitions(edges), fail, out: nodes.map((node) => (node.out.length > 0 ? node.out : undefined)) }
 }
