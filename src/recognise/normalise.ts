@@ -163,16 +163,20 @@ export function normaliseText(written: string): NormalisedText {
   let links = 0
   let mentionsAll = false
   let quoted = false
-  const plain = mapped
-    .replace(QUOTE, (match) => ((quoted = true), blank(match)))
-    .replace(LINK, (match) => (links++, blank(match)))
-    .replace(EMOJI_CODE, (match, start: number) => {
+  // Most messages hold none of these marks: a pattern runs only over a text with the character it needs.
+  let plain = mapped.replace(QUOTE, (match) => ((quoted = true), blank(match)))
+  if (plain.includes('http') || plain.includes('www.')) plain = plain.replace(LINK, (match) => (links++, blank(match)))
+  if (plain.includes('[') || plain.includes('/')) {
+    plain = plain.replace(EMOJI_CODE, (match, start: number) => {
       emojiCodes.push({ name: match.replace(/^\[|\]$/g, ''), start, end: start + match.length })
       return blank(match)
     })
-    .replace(MENTION, (match) => {
+  }
+  if (plain.includes('@')) {
+    plain = plain.replace(MENTION, (match) => {
       if (match.startsWith('@所有人') || match.startsWith('@all')) mentionsAll = true
       return blank(match)
     })
+  }
   return { original, plain, writtenAt: squeezed?.at ?? null, written, marks: { mentionsAll, quoted, links, emojiCodes } }
 }
