@@ -428,6 +428,19 @@ describe('a request said bare', () => {
   })
 })
 
+describe('a claim on an offer', () => {
+  it.each([
+    ['我也要一盒 8号楼502', 'request'],
+    ['口罩我要两包 谢谢', 'request'],
+    ['给俺留两片 晚上下楼拿', 'request'],
+    ['酒精棉片要一盒 5栋1单元', 'request'],
+  ])('%s', (text, kind) => expect(answer(text)[0]).toBe(kind))
+
+  it.each(['作业太多 我要窒息了', '我要去医院复查 明天不在家', '心情不好的时候不要一个人憋着'])('but not a 要 with no count of anything: %s', (text) => {
+    expect(recognise(text).explain().some((e) => e.text?.includes('a claim on an offer'))).toBe(false)
+  })
+})
+
 describe('a burst pipe told with no ask', () => {
   it('is a water request at its worst', () => {
     expect(answer('厨房水管裂了 一直往外喷')).toEqual(['request', 'water', 'urgent'])

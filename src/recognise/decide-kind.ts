@@ -24,6 +24,8 @@ export function decideKind(
   const bag = emergency ? withEmergency(features) : features
   const prediction = !emergency && made ? made : score(bag)
   if (signals.bare && prediction.label === 'none') return overruled(prediction, 'request', 'a reading or a need, said bare')
+  // A handful of characters and a count, often nothing else to weigh: the scorer takes 我也要一盒 for chatter.
+  if (signals.claim && prediction.label !== 'request') return overruled(prediction, 'request', 'a claim on an offer')
   if (!emergency || prediction.label === 'request') return prediction
   // 楼长报告 / 网格员上门: staff telling what they found at a door are reporting someone in danger.
   if (FIELD_REPORT.test(signals.plain)) return overruled(prediction, 'request', 'danger found on a visit')

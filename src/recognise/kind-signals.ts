@@ -23,6 +23,8 @@ export interface KindSignals {
   readonly question: boolean
   /** 可以帮忙送药吗: asking others to help, which reads like an offer word by word. */
   readonly asksOthersToHelp: boolean
+  /** 我也要一盒 · 给我留两片: a claim on something offered, a request in a handful of characters. */
+  readonly claim: boolean
   /** 38.7 · 布洛芬？ · 水呢: the message is nothing but a reading, or a topic and a question. */
   readonly bare: boolean
   readonly advert: number
@@ -47,6 +49,10 @@ const HAVE_SOME = /(?<![只就才])(?:还有|有)\s*[0-9一二两三四五六七
 const FORWARD_OPENING = /^\s*(?:【\s*)?(?:转发|转自|科普|转|健康提醒|专家提醒)\s*[:】]/
 // 我是社区卫生站的刘医生: a professional introducing themselves to offer advice.
 const PROFESSIONAL_SELF = /(?:我是|本人是?)[^,.!?]{0,10}(?:医生|大夫|护士|药剂师|药师|志愿者|电工|水电工|师傅)/
+// 我也要一盒 三村7号302 · 抗原我要两片 · 给俺留几根 · 退烧贴要一盒: claiming a share of what someone offered, with
+// how much (我要窒息了, 我要去医院 and 要一个人 are no claim). Every message of this form in the corpus is a request.
+const CLAIM =
+  /(?:我|俺|阿拉|我们|我家|俺家)(?:也|还|再)?(?:要|想要)[0-9一二两三四五六七八九十几半]+\s*[盒板片瓶袋份个碗斤根支包粒贴只罐]|要[0-9一二两三四五六七八九十几半]+\s*[盒板片瓶袋份碗斤根支包粒贴罐]|给(?:我|俺|我家|俺家)(?:也)?留(?:[0-9一二两三四五六七八九十几半]|点|些)/
 // 停水三天了: how long it has gone on.
 const DURATION = /[0-9一二两三四五六七八九十几]+\s*(?:天|个小时|小时|个星期|星期|周)(?:了|没)/
 
@@ -118,6 +124,7 @@ export function readKindSignals(features: Features): KindSignals {
     atRisk: cueCount(features, 'elderly') + cueCount(features, 'child') + cueCount(features, 'baby') + cueCount(features, 'pregnant') + cueCount(features, 'disease'),
     question: QUESTION.test(plain) || QUESTION_WITHOUT_A_WORD.test(plain),
     asksOthersToHelp: ASKS_OTHERS_TO_HELP.test(plain),
+    claim: CLAIM.test(plain),
     bare: isBare(features),
     advert: cueCount(features, 'advert'),
     offer: cueCount(features, 'offer') + 2 * cueCount(features, 'offerStrong') + (COME_AND_TAKE.test(plain) ? 2 : 0) + (WHO_NEEDS_I_HAVE.test(plain) ? 2 : 0),
