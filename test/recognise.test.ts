@@ -575,3 +575,19 @@ describe('a condition is read by its form', () => {
     ['再这样烧下去就要抽了吧 先问问', 'a fear asked ahead'],
   ])('not %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
 })
+
+describe('emergencies and near misses train-af showed, in words of my own', () => {
+  it.each([
+    '我爸酒喝多了 倒在沙发边上 怎么叫都叫不起来',
+    '楼下独居的刘大爷两天没出门 敲门不开 屋里好像有人在哼 谁有他女儿电话',
+    '我妈吃了野生菌 说天花板上有好多小人在跳 问她话都乱答 3栋1单元',
+  ])('an emergency: %s', (text) => expect(answer(text)[2]).toBe('emergency'))
+
+  it.each([
+    '闺女早上叫不起来 上学又要迟到了 气死我了',
+    '对门屋里有人哼歌 哼了一晚上',
+    '我家的羊今天喘得厉害 不吃草 有兽医吗',
+    '每天爬楼爬得我喘不上气 老胳膊老腿了',
+    '这网速 卡得我想一了百了 一个视频转了十分钟[捂脸]',
+  ])('not one: %s', (text) => expect(answer(text)[2]).not.toBe('emergency'))
+})

@@ -351,7 +351,7 @@ function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: 
 // when nothing is asked: 加班到现在胸口疼 喘不上气 怎么办 is a real one.
 // 波比跳 · 又胖了三斤 · 话费又扣了 · 甜到我 · 挤地铁 · 背单词 · 我的绿萝: exercise, weight, bills, food, the commute,
 // study and house plants are trifles too.
-const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥|电费|账单|房贷|房租|工资|健身|波比|跳绳|跑步|跑完|八百米|体育课|教练|胖了|体重|话费|吃土|甜到|甜得|好吃到|新品|奶茶|挤地铁|早高峰|单词|四级|六级|复习|绿萝|盆栽|多肉/
+const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥|电费|账单|房贷|房租|工资|健身|波比|跳绳|跑步|跑完|八百米|体育课|教练|胖了|体重|话费|吃土|甜到|甜得|好吃到|新品|奶茶|挤地铁|早高峰|单词|四级|六级|复习|绿萝|盆栽|多肉|爬坡|爬楼|爬山|这个坡|这坡|网速|刷视频|转圈/
 const TRIFLE_REACH = 30
 const ASKED_FOR_HELP = /\?|吗|怎么办|咋办|咋整|怎么弄|要不要|去医院|120|救护车|快来|帮帮|求助/
 
@@ -371,7 +371,8 @@ const LIGHT_REACH = 16
 
 function isLightSelfHarm(plain: string, hit: LexiconHit, context: SignContext): boolean {
   if (!TRIFLES.test(sentenceBefore(plain, hit))) return false
-  return LIGHTLY_AFTER.test(plain.slice(hit.end, hit.end + LIGHT_REACH)) || within(context.facepalms, hit.end, hit.end + FACEPALM_REACH + 1).length > 0
+  // The facepalm may close the next clause (一了百了 刷个视频转半天圈圈[捂脸]): with a trifle named, that is still the same breath.
+  return LIGHTLY_AFTER.test(plain.slice(hit.end, hit.end + LIGHT_REACH)) || within(context.facepalms, hit.end, hit.end + LIGHT_REACH + 1).length > 0
 }
 
 /** The sentence up to a sign, where a trifle would be named. */
@@ -422,7 +423,7 @@ const SOUND_SLEEP = /睡得(?:太|很|特别|好)?(?:沉|死|香|熟)|睡太沉|
 const SOMETHING_WRONG = /烧|热|药|酒|喝多|摔|血|吐|抽|喘|呼吸|紫|晕|倒|病/
 
 function isSoundAsleep(plain: string, hit: LexiconHit): boolean {
-  return hit.word.includes('醒') && SOUND_SLEEP.test(plain) && !SOMETHING_WRONG.test(plain)
+  return (hit.word.includes('醒') || hit.word.endsWith('不起来')) && SOUND_SLEEP.test(plain) && !SOMETHING_WRONG.test(plain)
 }
 
 // 有自杀史的重点人员 · 有轻生倾向记录者3户: a category on a staff roster, not someone in danger now.
