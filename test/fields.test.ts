@@ -99,6 +99,13 @@ describe('age of the person who needs help', () => {
     expect(fieldsOf('我爸发烧 101 要紧吗').age).toBeUndefined()
   })
 
+  it('reads an elder’s age said before the time of day, and by the words of Yunnan and the north', () => {
+    expect(fieldsOf('我婆婆九十一早上起来就说头晕 谁有血压计').age).toBe(91)
+    expect(fieldsOf('我阿嫫八十三了 咳嗽 想买盒止咳糖浆').age).toBe(83)
+    expect(fieldsOf('俺家那口子七十五了 烧到38度2').age).toBe(75)
+    expect(fieldsOf('我爸87年的 今天烧到39度').age).toBeUndefined()
+  })
+
   it('does not read a pet’s age as anyone’s', () => {
     expect(fieldsOf('我家老猫十五岁了 今天不吃东西 谁知道附近的宠物医院').age).toBeUndefined()
   })
@@ -215,6 +222,13 @@ describe('location as written', () => {
     expect(fieldsOf('说是9:00-1200停水 现在还没来水').location).toBeUndefined()
   })
 
+  it('reads a flat by its number on the landing (户) or on its floor (3楼2号)', () => {
+    expect(fieldsOf('暖气片漏水了 地上一摊 8号楼2单元4户').location).toBe('8号楼2单元4户')
+    expect(fieldsOf('老太太咳了一宿 谁有止咳药 12号3户').location).toBe('12号3户')
+    expect(fieldsOf('谁家有创可贴 孩子手划破了 9栋2单元5楼1号').location).toBe('9栋2单元5楼1号')
+    expect(fieldsOf('5栋一共23户 好几户老人都缺降压药 谁能帮忙').location).toBe('5栋')
+  })
+
   it('does not read 120 after an address, or a reading, as a room', () => {
     expect(fieldsOf('我爸胸口疼得厉害 在C区5幢 120还没到').location).toBe('C区5幢')
     expect(fieldsOf('老人阳了 心慌 心率 112').location).toBeUndefined()
@@ -231,6 +245,11 @@ describe('medicines as written', () => {
     expect(fieldsOf('謝謝 誰家有退燒藥').medicines).toEqual(['退燒藥'])
     expect(fieldsOf('我爸吃的苯磺酸左旋氨氯地平 快吃完了 谁能帮买').medicines).toEqual(['苯磺酸左旋氨氯地平'])
     expect(fieldsOf('孩子咳嗽 能吃蒲地蓝消炎口服液吗').medicines).toEqual(['蒲地蓝消炎口服液'])
+  })
+
+  it('finds a misspelt name the way it is spelt', () => {
+    expect(fieldsOf('谁能带一瓶霍香正气水 中暑了').medicines).toEqual(['霍香正气水'])
+    expect(fieldsOf('要两盒泰诺灵 老人发烧').medicines).toEqual(['泰诺灵'])
   })
 
   it('does not count a bare 药', () => {

@@ -30,8 +30,8 @@ const STREET = `(?:人民|[^住在的是了到去个人岁我你他她和跟从�
 const FLOOR = `${NUM}(?:楼|层|f(?![a-z]))`
 // 三零二: a room read out digit by digit. 120 and 110 after an address are the phone numbers (B区2幢 120还没来).
 const EMERGENCY_NUMBER = '(?:110|119|120|122)(?![\\d室号房])'
-// 三楼东户: a flat by its side of the landing.
-const ROOM = `(?:${NUM}(?:室|号房|房)|[东西南北中]户|(?!${EMERGENCY_NUMBER})\\d{3,4}(?:室|号|房)?(?!\\d)|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百]))`
+// 三楼东户: a flat by its side of the landing; 5号楼1单元2户, 7号3户: by its number, as Qingdao and Dalian count them.
+const ROOM = `(?:${NUM}(?:室|号房|房)|(?:[东西南北中]|${NUM_CHAR}{1,2})户(?!人|口)|(?!${EMERGENCY_NUMBER})\\d{3,4}(?:室|号|房)?(?!\\d)|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百]))`
 const SEP = '[-\\s]?'
 // A room number on its own (隔壁502, 302的独居阿婆, …嗓子疼 1102): a floor and 01–19, with words
 // around it that only a room has; a reading (心率 112) is not one.
@@ -43,7 +43,8 @@ const ROOM_ALONE = [
 ].join('|')
 // A floor belongs to the address on the way to a room (3栋5楼502), or written straight after the
 // building or unit (10栋22楼, 6栋二单元五楼); after a space it is left out, as residents label it.
-const TO_A_ROOM = `${SEP}${FLOOR}${SEP}${ROOM}|${SEP}${ROOM}`
+// 7栋1单元3楼2号: on a floor, a flat may go by a small number (几楼几号).
+const TO_A_ROOM = `${SEP}${FLOOR}${SEP}(?:${ROOM}|${NUM_CHAR}{1,2}号(?![楼院栋]))|${SEP}${ROOM}`
 const FLOOR_ROOM = `(?:${TO_A_ROOM})?`
 const FLOOR_OR_ROOM = `(?:${TO_A_ROOM}|${FLOOR})?`
 // Old streets and hillside lanes: 解放路45号附2号, 十八梯巷12号3楼; rows of a resettlement estate: 3排5号.
