@@ -135,6 +135,11 @@ function unitFor(model: LinearModel): number {
   return Math.max(FILE_UNIT, largest / LARGEST_STEP)
 }
 
+/** A feature's weights, in whole units, into `table` from `at`. */
+function storeWeights(table: Int16Array, at: number, weights: readonly number[], unit: number): void {
+  weights.forEach((x, k) => (table[at + k] = Math.round(x / unit)))
+}
+
 /**
  * Open addressing over the pairs' keys (two UTF-16 code units in one Int32), each key followed by its
  * 16-bit weights in one record: a pair costs a multiply, a probe or two and a few adds, with no
@@ -160,13 +165,13 @@ class PairTable {
     this.keys = new Int32Array(buffer)
     this.weights = new Int16Array(buffer)
     for (const [key, w] of entries) {
-      // An empty slot's key is 0 and its weights are 0: a pair of NUL characters is never in a model, and a
-      // message's finds nothing to add.
+      // An empty slot's key is 0 and its weights are 0, so a message's pair of NUL characters lands on one
+      // and adds nothing; a model's would be lost among the empty slots.
       if (key === EMPTY) throw new Error('a pair of NUL characters cannot be scored')
       let slot = this.slotOf(key)
       while (this.keys[slot * this.stride] !== EMPTY) slot = (slot + 1) & this.mask
       this.keys[slot * this.stride] = key
-      w.forEach((x, k) => (this.weights[(slot * this.stride + 1) * 2 + k] = Math.round(x / unit)))
+      storeWeights(this.weights, (slot * this.stride + 1) * 2, w, unit)
     }
   }
 
@@ -205,7 +210,7 @@ export function createScorer<Label extends string>(model: LinearModel<Label>): S
   const weights = new Int16Array(named.length * width)
   named.forEach(([f, w], row) => {
     rows[f] = row * width
-    w.forEach((x, k) => (weights[row * width + k] = Math.round(x / unit)))
+    storeWeights(weights, row * width, w, unit)
   })
   return { model, rows, weights, pairs: new PairTable(pairs, width, unit), unit, totals: new Float64Array(width) }
 }
