@@ -589,5 +589,9 @@ describe('emergencies and near misses train-af showed, in words of my own', () =
     '我家的羊今天喘得厉害 不吃草 有兽医吗',
     '每天爬楼爬得我喘不上气 老胳膊老腿了',
     '这网速 卡得我想一了百了 一个视频转了十分钟[捂脸]',
+    // Someone seen in a room is a burglar, not a hallucination: only 小人, or a
+    // figure on a wall or ceiling, is something no one else can see.
+    '刚才看见屋里有人 是不是进贼了 3栋2单元',
+    '看见房顶上有人在修太阳能 是物业的吗',
   ])('not one: %s', (text) => expect(answer(text)[2]).not.toBe('emergency'))
 })
