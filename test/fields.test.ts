@@ -252,6 +252,22 @@ describe('medicines as written', () => {
     expect(fieldsOf('要两盒泰诺灵 老人发烧').medicines).toEqual(['泰诺灵'])
   })
 
+  it('finds a prescribed medicine no list names, by its name’s ending', () => {
+    expect(fieldsOf('医生说出院后要吃利伐沙班 这药哪里能买到').medicines).toEqual(['利伐沙班'])
+    expect(fieldsOf('卫生站能开丙戊酸钠吗 孩子的药只剩两天').medicines).toEqual(['丙戊酸钠'])
+    expect(fieldsOf('我妈要的甲钴胺医院没了 谁家有 借一盒').medicines).toEqual(['甲钴胺'])
+    expect(fieldsOf('老爷子要吃阿托伐他汀钙片 谁家有').medicines).toEqual(['阿托伐他汀钙片'])
+    expect(fieldsOf('谁家有六味地黄丸 借几粒').medicines).toEqual(['六味地黄丸'])
+    // A listed name keeps its own start: 到 is not part of it.
+    expect(fieldsOf('哪里能买到奥司他韦 孩子甲流').medicines).toEqual(['奥司他韦'])
+  })
+
+  it('takes no everyday word for a medicine by its ending', () => {
+    expect(fieldsOf('水里有白色的小颗粒 是水箱的问题吗 3栋').medicines).toBeUndefined()
+    expect(fieldsOf('站楼顶能看到地平线 风大把花盆吹下来砸到车了 物业快来处理一下').medicines).toBeUndefined()
+    expect(fieldsOf('孩子要吃肉丸子 哪家超市有卖 停电了冰箱坏了').medicines).toBeUndefined()
+  })
+
   it('does not count a bare 药', () => {
     expect(fieldsOf('阳了要不要吃药').medicines).toBeUndefined()
   })
