@@ -31,6 +31,8 @@ describe('temperature as residents write it', () => {
   it('ignores temperatures of things', () => {
     expect(fieldsOf('热水器水温40度都不到 水压太小了').temperatureC).toBeUndefined()
     expect(fieldsOf('空调坏了 屋里三十七度 老人受不了 谁会修').temperatureC).toBeUndefined()
+    expect(fieldsOf('外面三十八度 空调坏了 老人受不了 谁会修').temperatureC).toBeUndefined()
+    expect(fieldsOf('今年夏天这里也三十五度了 电扇坏了 哪里能修').temperatureC).toBeUndefined()
   })
 })
 
@@ -227,6 +229,19 @@ describe('location as written', () => {
     expect(fieldsOf('老太太咳了一宿 谁有止咳药 12号3户').location).toBe('12号3户')
     expect(fieldsOf('谁家有创可贴 孩子手划破了 9栋2单元5楼1号').location).toBe('9栋2单元5楼1号')
     expect(fieldsOf('5栋一共23户 好几户老人都缺降压药 谁能帮忙').location).toBe('5栋')
+  })
+
+  it('reads rows counted from a side, a flat by its number after its unit, and numbered 街坊 with their blocks', () => {
+    expect(fieldsOf('快来人 平房区东三排8号老两口一直没开门 屋里一股煤烟味').location).toBe('平房区东三排8号')
+    expect(fieldsOf('我妈发烧了 谁家有退烧药 老家属院后排3号').location).toBe('老家属院后排3号')
+    expect(fieldsOf('谁家有体温计 借一下 3栋1单元5号').location).toBe('3栋1单元5号')
+    expect(fieldsOf('停电了 整栋楼都黑了 7号街坊18栋 啥时候来电').location).toBe('7号街坊18栋')
+  })
+
+  it('takes a works’ compound, a 新村 or a hamlet by its name when it has no numbered buildings', () => {
+    expect(fieldsOf('屋里水有消毒水味 能喝不 化纤厂家属区').location).toBe('化纤厂家属区')
+    expect(fieldsOf('哪个药店还有头孢克肟 娃娃发烧38度 我们在岩脚寨').location).toBe('岩脚寨')
+    expect(fieldsOf('咱家属院老楼的水管是不是锈透了 接的水发黄').location).toBeUndefined()
   })
 
   it('does not read 120 after an address, or a reading, as a room', () => {

@@ -47,23 +47,26 @@ const ROOM_ALONE = [
 const TO_A_ROOM = `${SEP}${FLOOR}${SEP}(?:${ROOM}|${NUM_CHAR}{1,2}号(?![楼院栋]))|${SEP}${ROOM}`
 const FLOOR_ROOM = `(?:${TO_A_ROOM})?`
 const FLOOR_OR_ROOM = `(?:${TO_A_ROOM}|${FLOOR})?`
+// 3栋1单元5号: a flat by its small number, straight after its unit.
+const FLAT_BY_NUMBER = `${NUM_CHAR}{1,2}号(?![楼院栋])`
 // Old streets and hillside lanes: 解放路45号附2号, 十八梯巷12号3楼; rows of a resettlement estate: 3排5号.
 // 第5排12号, 家属院6排: rows of a resettlement estate or a works' compound.
 // 一排人 is a row of people.
-// 7排12号平房: the bungalow a row's number names.
-const ROW = `第?${NUM}排(?:${SEP}(?:平房)?${NUM}号(?:平房)?)?(?![人房树车椅座子楼])`
+// 7排12号平房: the bungalow a row's number names; 东三排8号: rows counted from each side of a bungalow quarter;
+// 后排3号, 后排平房第三家: the houses of the front or back row.
+const ROW = `(?:第|[东西南北])?${NUM}排(?:${SEP}(?:平房)?${NUM}号(?:平房)?)?(?![人房树车椅座子楼])|[前后]排(?:平房)?${SEP}第?${NUM}[号家]`
 // 老街17号之二: a house split in two keeps its number and says which half.
 const HOUSE_PART = `(?:附${NUM}号|之${NUM})`
 // 白象街3巷5号: a numbered lane off a named street.
 // 骑楼街22号三楼: a floor of a house on a street is part of its address, as a building's is.
 const STREET_ADDRESS = `${STREET}(?:${NUM}[巷条])?${NUM}号院?(?![楼栋])${HOUSE_PART}?${FLOOR_OR_ROOM}`
 // The characters every form of CORE other than the street's, and every AREA, starts with.
-const CORE_START = '(?=[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老坡第])'
+const CORE_START = '(?=[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老坡第前后])'
 const CORE = [
   `${PERIOD}(?:${SEP}${BUILDING})?(?:${SEP}${UNIT})?${FLOOR_ROOM}`,
   // 7栋2-301: a unit and a room after the building; 7号院3排5号: a row in a yard; 3栋A座2104, 1栋2座3203: a
   // tower of a block.
-  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}(?:[a-z]|${NUM_CHAR}{1,2})座)?(?:${SEP}${BUILDING_UNIT}${FLOOR_OR_ROOM}|${SEP}\\d{1,2}-\\d{3,4}(?!\\d)|${SEP}${ROW}|${FLOOR_OR_ROOM})`,
+  `(?:${NUM}号院${SEP})?${BUILDING}(?:${SEP}(?:[a-z]|${NUM_CHAR}{1,2})座)?(?:${SEP}${BUILDING_UNIT}(?:${FLAT_BY_NUMBER}|${FLOOR_OR_ROOM})|${SEP}\\d{1,2}-\\d{3,4}(?!\\d)|${SEP}${ROW}|${FLOOR_OR_ROOM})`,
   `${UNIT}${FLOOR_OR_ROOM}`,
   `${NUM}(?:室|号房)`,
   // Shanghai lanes: 123弄5号(301室)
@@ -72,9 +75,9 @@ const CORE = [
   ROW,
   // 李家村三组 十七号, 石桥村三社: a village's group.
   `${NUM}[组社](?:${SEP}${NUM}号)?`,
-  // 西坊9巷3号: numbered lanes of an urban village; 8街坊11号, 8街坊: Wuhan's numbered blocks.
+  // 西坊9巷3号: numbered lanes of an urban village; 8街坊11号, 8街坊, 7号街坊15栋: Wuhan's and Baotou's numbered blocks.
   `${NUM}[巷条](?:${SEP}${NUM}号${HOUSE_PART}?)`,
-  `${NUM}街坊(?:${SEP}${NUM}号${HOUSE_PART}?)?`,
+  `${NUM}号?街坊(?:${SEP}(?:${BUILDING}(?:${SEP}${BUILDING_UNIT})?${FLOOR_OR_ROOM}|${NUM}号${HOUSE_PART}?))?`,
   // 3门301, 躺在3门: in Wuhan's and the north's old blocks a stairway is a 门 (门诊, 3门课 are not).
   `\\d(?<![\\d.]\\d)\\d?门(?![课考诊票口])${FLOOR_ROOM}`,
   // 12号402, 二十一号三楼: a numbered block of a lane estate and the flat in it (12号楼 is a building).
@@ -121,7 +124,7 @@ const ADDRESS = {
 const STREET_BEFORE_NUMBER = new RegExp(`${STREET_SUFFIX}${NUM_CHAR}`)
 const ESTATE_WORD = new RegExp(ESTATE_SUFFIX)
 // An area or any address without a street starts with one of these.
-const ESTATE_BEFORE_ADDRESS = new RegExp(`${ESTATE_SUFFIX}[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老第]`)
+const ESTATE_BEFORE_ADDRESS = new RegExp(`${ESTATE_SUFFIX}[0-9a-z零〇一二两三四五六七八九十百东西南北中新旧老第前后]`)
 
 function addressIn(plain: string): RegExpExecArray | null {
   // A street's name can start with any character, so any estate word may stand right before one.
@@ -135,7 +138,7 @@ const ROOM_ALONE_PATTERN = new RegExp(ROOM_ALONE)
 const THREE_DIGITS = /\d{3}/
 // Words in front of an estate name that belong to the sentence, not to the name (我家住在西园新村).
 // 城中村西坊: the kind of place before its name.
-const LEADING_WORDS = /^(?:一下|们|我们|我家|咱们|咱家|俺家|我|你|他|她|家(?!属)|住在|就在|住|在|是|的|去|到|给|送|往|和(?![平谐美睦顺兴乐])|跟|喺|城中村)+/
+const LEADING_WORDS = /^(?:一下|们|我们|俺们|我家|咱们|咱家|俺家|咱|俺|我|你|他|她|家(?!属)|住在|就在|住|在|是|的|去|到|给|送|往|和(?![平谐美睦顺兴乐])|跟|喺|城中村)+/
 // 和平 and 人民 start names (和平里, 人民医院), and 和 and 人 there are no words of the sentence.
 const SENTENCE_CHARS = /[住在的是了到去个岁我你他她跟从给往说有喺伫想疼痛测烧,.!?\s]|和(?![平谐美睦顺兴乐])|(?<!工)人(?!民)/
 // 西苑6号楼, 王庄三组, 三村9号: a two-character name is an estate's when it starts with a direction or 新/老, is a
@@ -146,14 +149,14 @@ const GENERIC_PLACES = new Set(['村庄', '农庄', '宿舍', '小区', '社区'
 
 // A character every address needs (期 栋 号楼 单元 室 弄, 西区, 5-1102): most messages have none and skip the scan
 // (社区 and 小区 are no address on their own).
-const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|\d[f门]|[0-9一二三四五六七八九十][社村]|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
+const MAY_HOLD_ADDRESS = /[期栋楼幢座院#元室房弄号排组洞]|\d[f门坊]|[0-9一二三四五六七八九十][社村]|[东西南北中新旧老a-z一二三四五六七八九十0-9]区|\d-\d/
 
 export function extractLocation(text: NormalisedText): string | undefined {
   const plain = text.plain
   const address = MAY_HOLD_ADDRESS.test(plain) ? addressIn(plain) : null
   const room = THREE_DIGITS.test(plain) ? ROOM_ALONE_PATTERN.exec(plain) : null
   const match = room !== null && (address === null || room.index < address.index) ? room : address
-  if (!match) return undefined
+  if (!match) return compoundAlone(text)
   let start = match.index
   const estate = match[1]
   let named = false
@@ -173,4 +176,25 @@ export function extractLocation(text: NormalisedText): string | undefined {
   const end = match.index + match[0].length
   const span = writtenSpan(text, start, end).trim()
   return span.length > 0 ? span : undefined
+}
+
+// 化纤厂家属区, 县医院家属楼, 沙坡村, 岩脚寨: where a works' compound, a village or a hamlet has no numbered
+// buildings, its name is the address. Only the words that name such a place: 小区 and 花园 are said of
+// every estate (请问明天小区…, 楼下花园), and 村 of the countryside (农村, 村里, 村委).
+const COMPOUND = /([\u4e00-\u9fa5]{1,6}?)(家属院|家属区|家属楼|生活区|新村|寨(?!子)|屯(?!子))/g
+const SHORTEST_NAME = { 家属院: 1, 家属区: 1, 家属楼: 1, 生活区: 1 } as Record<string, number>
+const MAY_NAME_A_COMPOUND = /家属|生活区|新村|村|寨|屯/
+
+function compoundAlone(text: NormalisedText): string | undefined {
+  const plain = text.plain
+  if (!MAY_NAME_A_COMPOUND.test(plain)) return undefined
+  COMPOUND.lastIndex = 0
+  for (let m = COMPOUND.exec(plain); m !== null; m = COMPOUND.exec(plain)) {
+    const tail = m[1]!.split(/[问咋啥吗呢吧么]/).pop()!.split(SENTENCE_CHARS).pop() ?? ''
+    const name = tail.slice(LEADING_WORDS.exec(tail)?.[0].length ?? 0)
+    if (name.length < (SHORTEST_NAME[m[2]!] ?? 2) || GENERIC_PLACES.has(name + m[2])) continue
+    const end = m.index + m[0].length
+    return writtenSpan(text, end - name.length - m[2]!.length, end)
+  }
+  return undefined
 }

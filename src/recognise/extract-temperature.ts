@@ -11,10 +11,11 @@ const CELSIUS = /(\d{2}(?:[.点]\d{1,2}|,\d(?=\s*(?:摄氏度|度|°c|℃|°)))?
 const BARE = /(?:体温|烧到|烧了|烧的|发烧|发骚|发稍|发热|高烧|低烧|烧|量了|测了|量出|测出|量|测|温度|热度)[^\d]{0,5}(\d{2}(?:[.点]\d{1,2})?)(?![\d%岁栋号楼单元层室期天个次])/g
 // 38.7 头晕: a lone number with one decimal in the fever range is a temperature.
 const DECIMAL = /(?<![\d.\-])(3[5-9]|4[0-2])\.(\d)(?![\d%元块斤米]|\s*(?:公斤|kg|元|块))/g
-// 水温40度, 室温20度, 零下5度, 屋里三十八度: temperatures of things and rooms, not people.
+// 水温40度, 室温20度, 零下5度, 屋里三十八度: temperatures of things and rooms, not people; 外面三十八度,
+// 夏天呼市也三十五度了: the weather's.
 // 38.5以上再吃: a threshold in advice, not anyone's temperature.
 const THRESHOLD_AFTER = /^\s*(?:度|℃)?\s*(?:以上|以下|之上|之下|左右再|再吃|才吃|才需要)/
-const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗澡水|热水|屋里|屋头|房间里|室内)\s*$/
+const NOT_BODY = /(?:水温|室温|气温|天气|温度计显示室|零下|洗澡水|热水|屋里|屋头|房间里|室内|(?:外面|外头|室外|户外|夏天|冬天|最高温|地表)[^\d]{0,3})\s*$/
 
 // Every form above has a digit: most messages have none and skip four scans. The unit forms need
 // their unit too.
