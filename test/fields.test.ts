@@ -101,10 +101,12 @@ describe('age of the person who needs help', () => {
     expect(fieldsOf('我爸发烧 101 要紧吗').age).toBeUndefined()
   })
 
-  it('reads an elder’s age said before the time of day, and by the words of Yunnan and the north', () => {
+  it('reads an elder’s age said before the time of day, and by the words of Yunnan, the north and Inner Mongolia', () => {
     expect(fieldsOf('我婆婆九十一早上起来就说头晕 谁有血压计').age).toBe(91)
     expect(fieldsOf('我阿嫫八十三了 咳嗽 想买盒止咳糖浆').age).toBe(83)
     expect(fieldsOf('俺家那口子七十五了 烧到38度2').age).toBe(75)
+    expect(fieldsOf('额吉七十六了 降压药吃完了 谁家有').age).toBe(76)
+    expect(fieldsOf('我母亲九十三 咳嗽几天了 想要点止咳药').age).toBe(93)
     expect(fieldsOf('我爸87年的 今天烧到39度').age).toBeUndefined()
   })
 
