@@ -595,3 +595,21 @@ describe('emergencies and near misses train-af showed, in words of my own', () =
     '看见房顶上有人在修太阳能 是物业的吗',
   ])('not one: %s', (text) => expect(answer(text)[2]).not.toBe('emergency'))
 })
+
+describe('scares that are over, and signs only thought to be seen, as train-ag showed them, in words of my own', () => {
+  it.each([
+    ['昨晚孩子烧到39度抽了一下 医生讲是高热惊厥 今天在屋里玩 还要复查么', 'a doctor’s 讲, as the south says it'],
+    ['孩子发烧打寒战 牙齿咯咯响 我还以为抽了 要吃退烧药吗', 'what the writer took it for'],
+    ['奶奶喝水呛着了 脸都紫了一下 现在好了 又能说话了 要去医院看看不', 'able to talk again is the recovery'],
+    ['我爸昨晚上厕所摔了 当时起不来 送医院拍了片子没骨折 今天回来了 谁家有助行器', 'then, and back home now'],
+    ['老人咳得上气不接下气 咳了一阵现在平了 吃什么止咳药好', 'a fit that has calmed'],
+    ['这天闷得透不过气 一身汗 风扇也没用 物业什么时候修空调', 'the weather'],
+    ['刚才血氧显示89 手太凉了 捂暖和了又显示96了 正常吧', 'a cold finger, read again'],
+  ])('not an emergency: %s (%s)', (text) => expect(answer(text)[2]).not.toBe('emergency'))
+
+  it.each([
+    ['我以为她睡着了 结果怎么叫都叫不醒 快来人 5栋', 'found out'],
+    ['奶奶从昨晚到现在叫都叫不醒 一直打呼噜 平时不这样的', 'snoring she never does'],
+    ['止住了一会儿 又开始往外冒血 毛巾都湿透了', 'came back'],
+  ])('an emergency: %s (%s)', (text) => expect(answer(text)[2]).toBe('emergency'))
+})

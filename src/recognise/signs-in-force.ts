@@ -19,7 +19,7 @@ const CONDITIONAL_AFTER = /^\s*(?:时|的时候|的话|等症状|等情况|似�
 const RUN_ON_WINDOW = 12
 // 上个月我妈摔了起不来…现在想装个呼叫器: a dated past, with the present told after the sign.
 // Only named days long gone: 之前好好的突然喘不上气 and 昨天晕倒了 may still be going on.
-const PAST = /上个月|上周|上星期|上礼拜|前天|前几天|前阵子|去年|前年|上次|那次/g
+const PAST = /上个月|上周|上星期|上礼拜|前天|前几天|前阵子|去年|前年|上次|那次|当时/g
 // 去年我爷爷摔倒起不来: long enough ago to be past with nothing told after it (上次 may be happening again).
 const LONG_AGO = /上个月|上周|上星期|上礼拜|去年|前年/
 const NOW = /现在|今天|目前|如今|刚才|刚刚|这会|突然/
@@ -55,7 +55,7 @@ const STORIES_AND_GAMES: ReadonlySet<string> = new Set(['讲故事', '故事里'
 const WATCHER_REACH = 8
 // 拍不醒 打呼噜的声音特别怪: snoring like that is no sleep.
 const SNORING: ReadonlySet<string> = new Set(['打呼', '打鼾'])
-const ODD = /怪|不对|奇怪|不正常|吓人|不一样/
+const ODD = /怪|不对|奇怪|不正常|吓人|不一样|(?:平时|平常|以前|从来)(?:都)?不这样/
 const ODD_REACH = 12
 // 看了场电影回来 发现我爸倒在地上: coming home and finding is now.
 const NOW_SINCE = /现在|今天|今早|今晚|刚才|刚刚|这会|目前|如今|昨|回来|回家|进门|发现|结果/
@@ -65,7 +65,7 @@ const SELF_HARM_STANDS: ReadonlySet<string> = new Set(['怕', '担心', '会不�
 // 我妈笑得哈哈的，突然就倒了: what comes on suddenly after a laugh is no joke.
 const SUDDENLY = /突然|一下子|猛地|忽然/
 // 医生说, 去了急诊: a doctor has seen it (a feverish child's fit is over only then).
-const SEEN_BY_A_DOCTOR = /医生说|看了医生|医院看了|医院看过|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
+const SEEN_BY_A_DOCTOR = /医生说|医生讲|大夫说|大夫讲|看了医生|医院看了|医院看过|医院查了|送到医院|送到儿童医院|送医|去了急诊|看过医生/
 // Not over: a child asleep after a fit, or 还好 said of something else.
 // 还说没事: the person's own denial.
 const WEAK_RECOVERIES: ReadonlySet<string> = new Set(['睡着了', '还好', '我还好', '说没事', '说自己没事', '还说没事', '不像没事'])
@@ -215,6 +215,8 @@ export function isHypothetical(plain: string, hit: LexiconHit, context: SignCont
   if (CONDITIONAL_AFTER.test(plain.slice(hit.end, hit.end + 10)) || isAsked(plain, hit) || isLikeness(plain, hit) || (context.titled && isInATitle(plain, hit))) return true
   const [start, end] = clauseAround(plain, hit)
   if (isDangerSign(hit) && (isToldOfThePast(plain, hit, start, context.longAgo) || isReference(plain, hit))) return true
+  if (isDangerSign(hit) && isMistaken(plain.slice(start, hit.start))) return true
+  if (isDangerSign(hit) && DIAGNOSED_BEFORE.test(plain.slice(start, hit.start))) return true
   if (isAddressedToWhoeverHasIt(plain, hit)) return true
   if (isDangerSign(hit) && !selfHarm && isHyperbole(plain, hit)) return true
   if (isDangerSign(hit) && CONDITION_BEFORE.test(plain.slice(start, hit.start))) return true
@@ -315,8 +317,8 @@ export function isFeverOver(plain: string, hits: readonly LexiconHit[], recoveri
 const RECOVERY_REACH = 100
 // 还没缓过来, 没有缓过来, 不见好转: a recovery denied.
 const RECOVERY_DENIED = /(?:[没不未]|没有|不见)\s*$/
-// 止住了，又开始往外冒 · 差点打120，现在还是喘: it came back.
-const BACK_AGAIN = /又|还是|再次/
+// 止住了，又开始往外冒 · 差点打120，现在还是喘: it came back (又能说话了 is the recovery going on).
+const BACK_AGAIN = /又(?!能|会|可以|吃|喝|玩|跑|笑|睡着|有精神)|还是(?!好|挺好|正常|没事)|再次/
 // 已经有人打了120: help is on its way, the sign is not over.
 const AMBULANCE_CALLED = /^\s*(?:打了?|叫了?|拨了?)(?:120|救护车)/
 // A fever also comes back 反复.
@@ -351,7 +353,7 @@ function isJoke(plain: string, hit: LexiconHit, context: SignContext, selfHarm: 
 // when nothing is asked: 加班到现在胸口疼 喘不上气 怎么办 is a real one.
 // 波比跳 · 又胖了三斤 · 话费又扣了 · 甜到我 · 挤地铁 · 背单词 · 我的绿萝: exercise, weight, bills, food, the commute,
 // study and house plants are trifles too.
-const TRIFLES = /加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥|电费|账单|房贷|房租|工资|健身|波比|跳绳|跑步|跑完|八百米|体育课|教练|胖了|体重|话费|吃土|甜到|甜得|好吃到|新品|奶茶|挤地铁|早高峰|单词|四级|六级|复习|绿萝|盆栽|多肉|爬坡|爬楼|爬山|这个坡|这坡|网速|刷视频|转圈/
+const TRIFLES = /这天|天气|天太闷|天太热|闷热|桑拿天|热得|加班|作业|考试|期末|熬夜|通宵|甲方|科目[一二三四]|看球|点球|比赛|大盘|股票|基金|练琴|麻将|输了|追剧|辣得|辣到|太辣|笑得|笑到|笑死|气得|气死|晒得|晒晕|吵得|堵车|减肥|电费|账单|房贷|房租|工资|健身|波比|跳绳|跑步|跑完|八百米|体育课|教练|胖了|体重|话费|吃土|甜到|甜得|好吃到|新品|奶茶|挤地铁|早高峰|单词|四级|六级|复习|绿萝|盆栽|多肉|爬坡|爬楼|爬山|这个坡|这坡|网速|刷视频|转圈/
 const TRIFLE_REACH = 30
 const ASKED_FOR_HELP = /\?|吗|怎么办|咋办|咋整|怎么弄|要不要|去医院|120|救护车|快来|帮帮|求助/
 
@@ -449,6 +451,16 @@ function isAsked(plain: string, hit: LexiconHit): boolean {
 // 我的猫像不想活了一样 · 水龙头像喘不上气一样: a likeness (the sign's word may end a character or two short of 一样).
 const LIKE_BEFORE = /像[^,.!?\s]{0,2}$/
 const LIKE_AFTER = /^[^,.!?\s]{0,2}(?:一样|似的)/
+
+// 医生讲是高热惊厥: a doctor's name for what happened is a diagnosis, given once it was seen to.
+const DIAGNOSED_BEFORE = /(?:医生|大夫|医院)(?:说|讲|诊断)(?:是|为|这是)?[^,.!?\s]{0,3}$/
+
+// 吓得我以为抽了 后来晓得是发冷: what the writer took it for, not what it was; 以为他睡着了 结果叫不醒 finds out.
+const MISTAKEN = /以为(?![^以]*(?:结果|其实|原来|才发现|没想到|谁知))[^以]*$/
+
+function isMistaken(clauseBefore: string): boolean {
+  return clauseBefore.includes('以为') && MISTAKEN.test(clauseBefore)
+}
 
 function isLikeness(plain: string, hit: LexiconHit): boolean {
   return LIKE_BEFORE.test(plain.slice(Math.max(0, hit.start - 3), hit.start)) && LIKE_AFTER.test(plain.slice(hit.end, hit.end + 4))
