@@ -156,8 +156,9 @@ class PairTable {
 
   constructor(entries: readonly (readonly [number, readonly number[]])[], width: number, unit: number) {
     let bits = 4
-    // About three slots in five full: a probe past a key usually stays in the same cache line.
-    while (1 << bits < entries.length * 1.6) bits++
+    // At most seven slots in ten full: a probe past a key usually stays in the same cache line, and a
+    // table is not doubled (out of the cache it fitted) for a few more pairs than three in five allows.
+    while (1 << bits < entries.length / 0.7) bits++
     this.shift = 32 - bits
     this.mask = (1 << bits) - 1
     this.stride = 1 + Math.ceil(width / 2)
